@@ -1,0 +1,190 @@
+// Regular expressions written by users (options page, imported packs) are untrusted: a pattern
+// such as `(a+)+$` can backtrack catastrophically and freeze the page it runs on. Before a user
+// pattern is saved it must pass redos-detector (a maintained static checker, not a home-made
+// heuristic) and stay under a length cap. Built-in patterns pass the same check (tests/safety.test.ts).
+//
+// This module is only imported where rules are written (options page, CLI checks, tests), not by
+// the content script: the checker weighs ~70 kB and the content script reads packs that were
+// checked when they were saved.
+import { isSafePattern, type RedosDetectorResult } from 'redos-detector';
+import { z } from 'zod';
+import { describePackErrors, expandVocabulary, packSchema, type PackResult, type RulePack } from './schema';
+import { foldPattern } from '../analyser/text';
+
+/** Longest pattern a user may write, before `{{vocabulary}}` expansion (characters). */
+export const MAX_PATTERN_LENGTH = 500;
+/** Longest pattern once vocabulary entries are expanded (characters). */
+export const MAX_EXPANDED_PATTERN_LENGTH = 4000;
+/** Highest redos-detector score accepted: the most ways one input can be matched, i.e. backtracking work. */
+export const MAX_BACKTRACK_SCORE = 200;
+/** Time the checker may spend on one pattern; a pattern it cannot prove safe in time is refused. */
+export const CHECK_TIMEOUT_MS = 400;
+
+export type PatternSafety =
+  | { safe: true }
+  | { safe: false; reason: 'too-long' | 'catastrophic' | 'too-complex' | 'unsupported'; message: string };
+
+const cache = new Map<string, PatternSafety>();
+
+/**
+ * redos-detector's parser does not read named groups: `(?<who>…)` becomes a plain group and
+ * `\k<who>` the numbered back-reference to it. Lookbehinds (`(?<=`, `(?<!`) are kept.
+ */
+export function withoutGroupNames(source: string): string {
+  const names: string[] = [];
+  let groups = 0;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const named = inClass ? null : /^\\k<([A-Za-z_$][\w$]*)>/.exec(source.slice(i));
+      if (named) {
+        // Back-references can point forward in JS; resolve after the walk.
+        out += `\\k<${named[1]}>`;
+        i += named[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      continue;
+    }
+    if (c === '(') {
+      const name = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i));
+      if (name) {
+        groups++;
+        names[groups] = name[1]!;
+        out += '(';
+        i += name[0].length - 1;
+        continue;
+      }
+      if (source[i + 1] !== '?') groups++;
+    }
+    out += c;
+  }
+  return out.replace(/\\k<([A-Za-z_$][\w$]*)>/g, (whole, name: string) => {
+    const index = names.indexOf(name);
+    return index > 0 ? `\\${index}` : whole;
+  });
+}
+
+/** The parts of the pattern that can match the same text in two ways, from the checker's first trail. */
+function overlappingParts(result: RedosDetectorResult): string[] {
+  const trail = result.trails[0]?.trail ?? [];
+  const parts = new Set<string>();
+  for (const step of trail) {
+    parts.add(step.a.node.source);
+    parts.add(step.b.node.source);
+    if (parts.size >= 3) break;
+  }
+  return [...parts];
+}
+
+/**
+ * Whether an expanded pattern (vocabulary already substituted) is safe to run on any page text.
+ * Results are cached: the options page checks on every keystroke and most patterns repeat.
+ */
+export function checkPatternSafety(expanded: string): PatternSafety {
+  const cached = cache.get(expanded);
+  if (cached) return cached;
+  const verdict = computeSafety(expanded);
+  if (cache.size > 500) cache.clear();
+  cache.set(expanded, verdict);
+  return verdict;
+}
+
+function computeSafety(expanded: string): PatternSafety {
+  if (expanded.length > MAX_EXPANDED_PATTERN_LENGTH) {
+    return {
+      safe: false,
+      reason: 'too-long',
+      message: `pattern too long once vocabulary is expanded (${expanded.length} characters, at most ${MAX_EXPANDED_PATTERN_LENGTH})`,
+    };
+  }
+  let result: RedosDetectorResult;
+  try {
+    // The analyser compiles with `u` (and `i` unless caseSensitive); redos-detector cannot combine
+    // `i` with `u`, and case folding rarely changes whether alternatives overlap.
+    result = isSafePattern(withoutGroupNames(expanded), {
+      unicode: true,
+      maxScore: MAX_BACKTRACK_SCORE,
+      timeout: CHECK_TIMEOUT_MS,
+    });
+  } catch (e) {
+    return {
+      safe: false,
+      reason: 'unsupported',
+      message: `the safety checker cannot read this pattern (${(e as Error).message.split('\n')[0]}); simplify it`,
+    };
+  }
+  if (result.safe) return { safe: true };
+  const parts = overlappingParts(result)
+    .map((p) => `\`${p}\``)
+    .join(', ');
+  if (result.error === 'timedOut' || result.error === 'hitMaxSteps') {
+    if (result.trails.length === 0) {
+      return {
+        safe: false,
+        reason: 'too-complex',
+        message: 'pattern too complex to prove safe; split it into several simpler patterns',
+      };
+    }
+  }
+  return {
+    safe: false,
+    reason: 'catastrophic',
+    message:
+      `this pattern can backtrack catastrophically and freeze the page: the same text can be matched in many ways` +
+      (parts ? ` (by ${parts})` : '') +
+      `. Avoid nested or adjacent repetitions that can match the same characters, e.g. write \\w+(?:\\s\\w+)* instead of (\\w+\\s?)*`,
+  };
+}
+
+/** Why a user pattern (before vocabulary expansion) cannot be saved, or null. Assumes `patternProblem` passed. */
+export function unsafePatternProblem(source: string, vocabulary: Record<string, string>): string | null {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return `pattern too long (${source.length} characters, at most ${MAX_PATTERN_LENGTH})`;
+  }
+  let expanded: string;
+  try {
+    expanded = expandVocabulary(source, vocabulary);
+  } catch {
+    return null; // reported by patternProblem
+  }
+  // Checked as the engine compiles it: vocabulary expanded, then folded.
+  const verdict = checkPatternSafety(foldPattern(expanded));
+  return verdict.safe ? null : verdict.message;
+}
+
+/**
+ * The pack schema with the safety refinement: every pattern and `unless` pattern of every rule
+ * must be safe to run. Used for user packs (saving, importing) and, in tests, for built-in packs.
+ */
+export const userPackSchema = packSchema.superRefine((pack, ctx) => {
+  pack.rules.forEach((rule, i) => {
+    for (const field of ['patterns', 'unless'] as const) {
+      rule[field].forEach((source, j) => {
+        const problem = unsafePatternProblem(source, pack.vocabulary);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, field, j], message: problem });
+      });
+    }
+  });
+});
+
+/** Like `parsePack`, and also refuses unsafe patterns: what user packs go through. */
+export function parseUserPack(input: unknown): PackResult {
+  const result = userPackSchema.safeParse(input);
+  return result.success
+    ? { ok: true, pack: result.data as RulePack }
+    : { ok: false, errors: describePackErrors(result.error as z.ZodError, input) };
+}
