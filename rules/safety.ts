@@ -9,7 +9,7 @@
 import { isSafePattern, type RedosDetectorResult } from 'redos-detector';
 import { z } from 'zod';
 import { describePackErrors, expandVocabulary, packSchema, type PackResult, type RulePack } from './schema';
-import { foldPattern } from '../analyser/text';
+import { fold } from '../analyser/text';
 
 /** Longest pattern a user may write, before `{{vocabulary}}` expansion (characters). */
 export const MAX_PATTERN_LENGTH = 500;
@@ -18,7 +18,7 @@ export const MAX_EXPANDED_PATTERN_LENGTH = 4000;
 /** Highest redos-detector score accepted: the most ways one input can be matched, i.e. backtracking work. */
 export const MAX_BACKTRACK_SCORE = 200;
 /** Time the checker may spend on one pattern; a pattern it cannot prove safe in time is refused. */
-export const CHECK_TIMEOUT_MS = 400;
+export const CHECK_TIMEOUT_MS = 500;
 
 export type PatternSafety =
   | { safe: true }
@@ -78,6 +78,48 @@ export function withoutGroupNames(source: string): string {
   });
 }
 
+// redos-detector treats Unicode property escapes as "any character", so `[\p{L}'-]+ ` looks as if
+// the letters could also match the space and the pattern is refused. For the check only, the
+// common letter and digit properties are replaced by Latin ranges with the same structure
+// (letters never match spaces or punctuation).
+const PROPERTY_RANGES: Record<string, string> = {
+  L: 'a-zA-Z\\u00c0-\\u024f',
+  Letter: 'a-zA-Z\\u00c0-\\u024f',
+  Alphabetic: 'a-zA-Z\\u00c0-\\u024f',
+  Lu: 'A-Z\\u00c0-\\u00de',
+  Uppercase_Letter: 'A-Z\\u00c0-\\u00de',
+  Ll: 'a-z\\u00df-\\u00ff',
+  Lowercase_Letter: 'a-z\\u00df-\\u00ff',
+  N: '0-9',
+  Nd: '0-9',
+};
+
+/** The pattern as redos-detector can read it: no group names, common Unicode properties as ranges. */
+export function forChecker(source: string): string {
+  const plain = withoutGroupNames(source);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i]!;
+    if (c === '\\') {
+      const prop = /^\\([pP])\{([A-Za-z_]+)\}/.exec(plain.slice(i));
+      const range = prop ? PROPERTY_RANGES[prop[2]!] : undefined;
+      if (prop && range && (prop[1] === 'p' || !inClass)) {
+        out += inClass ? range : prop[1] === 'p' ? `[${range}]` : `[^${range}]`;
+        i += prop[0].length - 1;
+      } else {
+        out += plain.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 /** The parts of the pattern that can match the same text in two ways, from the checker's first trail. */
 function overlappingParts(result: RedosDetectorResult): string[] {
   const trail = result.trails[0]?.trail ?? [];
@@ -115,7 +157,10 @@ function computeSafety(expanded: string): PatternSafety {
   try {
     // The analyser compiles with `u` (and `i` unless caseSensitive); redos-detector cannot combine
     // `i` with `u`, and case folding rarely changes whether alternatives overlap.
-    result = isSafePattern(withoutGroupNames(expanded), {
+    // Anchored: the engine runs each pattern over one sentence at a time, trying each start
+    // position, so what must stay bounded is the backtracking from one start position. (Checked
+    // unanchored, redos-detector counts the scan over start positions too and refuses `\w+ said`.)
+    result = isSafePattern(`^(?:${forChecker(expanded)})`, {
       unicode: true,
       maxScore: MAX_BACKTRACK_SCORE,
       timeout: CHECK_TIMEOUT_MS,
@@ -162,7 +207,7 @@ export function unsafePatternProblem(source: string, vocabulary: Record<string, 
     return null; // reported by patternProblem
   }
   // Checked as the engine compiles it: vocabulary expanded, then folded.
-  const verdict = checkPatternSafety(foldPattern(expanded));
+  const verdict = checkPatternSafety(fold(expanded));
   return verdict.safe ? null : verdict.message;
 }
 

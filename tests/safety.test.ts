@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkPatternSafety,
+  MAX_PATTERN_LENGTH,
+  parseUserPack,
+  unsafePatternProblem,
+  userPackSchema,
+  withoutGroupNames,
+} from '../rules/safety';
+import { expandVocabulary } from '../rules/schema';
+import { fold } from '../analyser/text';
+
+// Read the pack files themselves so that this test covers every built-in pattern, whatever loads them.
+const builtinFiles = import.meta.glob<{ default: unknown }>('../rules/packs/*.json', { eager: true });
+
+function userRule(patterns: string[], extra: Record<string, unknown> = {}) {
+  return {
+    id: 'fr-test',
+    category: 'anonymous-source',
+    lang: 'fr',
+    patterns,
+    weight: -3,
+    explanation: 'Une source sans nom que le lecteur ne peut pas vérifier.',
+    trainerNote: 'Demander qui est la source et pourquoi elle est anonyme.',
+    examples: { match: ['Selon mes sources, il part.'] },
+    ...extra,
+  };
+}
+
+describe('catastrophic backtracking is refused', () => {
+  it.each([
+    ['(a+)+$'],
+    ['(\\w+\\s?)*$'],
+    ['^(a|a)+$'],
+    ['(x+x+)+y'],
+    ['(?<who>\\w+)+!'],
+    ['(.*a){12}'],
+  ])('%s', (pattern) => {
+    const verdict = checkPatternSafety(pattern);
+    expect(verdict.safe).toBe(false);
+    if (!verdict.safe) expect(verdict.message).toMatch(/backtrack|too complex/);
+  });
+
+  it('explains which parts overlap and how to fix it', () => {
+    const verdict = checkPatternSafety('(\\w+\\s?)*$');
+    expect(verdict).toMatchObject({ safe: false, reason: expect.stringMatching(/catastrophic|too-complex/) });
+    if (!verdict.safe && verdict.reason === 'catastrophic') expect(verdict.message).toContain('`\\w`');
+  });
+});
+
+describe('ordinary patterns are accepted', () => {
+  it.each([
+    ['selon (?:nos|des) sources'],
+    ['\\b(?:aurait|auraient)\\b'],
+    ["(?<who>[A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+){0,3}),? a (?:declare|affirme)"],
+    ['\\bsources? (?:proches?|bien informees?) (?:de|du|des)\\b'],
+    ['(?<=\\s)exclusif\\b'],
+    ['people familiar with the (?:matter|situation)'],
+  ])('%s', (pattern) => {
+    expect(checkPatternSafety(pattern)).toEqual({ safe: true });
+  });
+});
+
+describe('named groups are read by the checker', () => {
+  it('turns (?<who>…) into a plain group and \\k<who> into its number, leaving lookbehinds and classes', () => {
+    expect(withoutGroupNames('(?<who>a)(b)\\k<who>(?<=x)(?<!y)[(?<n>]')).toBe('(a)(b)\\1(?<=x)(?<!y)[(?<n>]');
+    expect(withoutGroupNames('(?:x)(?<a>y)(?<b>z)\\k<b>')).toBe('(?:x)(y)(z)\\2');
+  });
+});
+
+describe('user packs', () => {
+  it('refuse an unsafe pattern with a message naming the rule and the field', () => {
+    const result = parseUserPack({ schemaVersion: 1, id: 'p', name: 'P', rules: [userRule(['ok', '(a+)+$'])] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(/^rule "fr-test" \(rules\[0\]\) › patterns\[1\]: this pattern can backtrack catastrophically/);
+    }
+  });
+
+  it('check `unless` patterns too, after vocabulary expansion', () => {
+    const result = parseUserPack({
+      schemaVersion: 1,
+      id: 'p',
+      name: 'P',
+      vocabulary: { words: '(\\w+\\s?)*' },
+      rules: [userRule(['selon'], { unless: ['{{words}}$'] })],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/unless\[0\]: /);
+  });
+
+  it('refuse a pattern longer than the cap', () => {
+    const long = 'a'.repeat(MAX_PATTERN_LENGTH + 1);
+    expect(unsafePatternProblem(long, {})).toMatch(/too long/);
+    expect(unsafePatternProblem('a'.repeat(MAX_PATTERN_LENGTH), {})).toBeNull();
+  });
+
+  it('accept a safe pack', () => {
+    expect(parseUserPack({ schemaVersion: 1, id: 'p', name: 'P', rules: [userRule(['selon mes sources'])] }).ok).toBe(true);
+  });
+});
+
+describe('built-in packs', () => {
+  const packs = Object.entries(builtinFiles);
+
+  it('exist', () => {
+    expect(packs.length).toBeGreaterThan(0);
+  });
+
+  // If this fails, the report names the rule: the pattern must be rewritten in rules/packs/.
+  it.each(packs)('%s: every pattern passes the same safety check as user patterns', (_file, module) => {
+    const pack = module.default as { vocabulary?: Record<string, string>; rules: Array<{ id: string; patterns: string[]; unless?: string[] }> };
+    const unsafe: string[] = [];
+    for (const rule of pack.rules) {
+      for (const source of [...rule.patterns, ...(rule.unless ?? [])]) {
+        const verdict = checkPatternSafety(fold(expandVocabulary(source, pack.vocabulary ?? {})));
+        if (!verdict.safe) unsafe.push(`${rule.id}: ${source} — ${verdict.message}`);
+      }
+    }
+    expect(unsafe).toEqual([]);
+    expect(userPackSchema.safeParse(pack).success).toBe(true);
+  });
+});
+
+describe('the checker sees Unicode letter classes as letters', () => {
+  it('replaces \\p{L} and friends by Latin ranges, inside and outside classes', async () => {
+    const { forChecker } = await import('../rules/safety');
+    expect(forChecker("[\\p{L}'-]+ \\p{Lu}\\P{L}[^\\P{L}]")).toBe("[a-zA-Z\\u00c0-\\u024f'-]+ [A-Z\\u00c0-\\u00de][^a-zA-Z\\u00c0-\\u024f][^\\P{L}]");
+  });
+
+  it('so that a name made of letters followed by a speech verb is accepted', () => {
+    expect(checkPatternSafety("(?<who>[A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+){0,3}),? a (?:declare|affirme)")).toEqual({ safe: true });
+  });
+});
