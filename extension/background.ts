@@ -1,0 +1,192 @@
+// The background's work: open the panel on a click or the shortcut, inject and run the content script in the
+// tab, keep each tab's state and badge, and pass the panel's commands on to the tab's content script.
+import { browser } from 'wxt/browser';
+import { tabStateSchema, type Message, type TabState } from './messages';
+import { broadcast, onMessage, sendToTab, type CommandResult, type MessageSender } from './messaging';
+import { TabStateStore, badgeFor } from './tab-state';
+import { t } from './i18n';
+import { syncAutoSites } from './auto-sites';
+
+/** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** A page that takes longer than this to analyse is reported as an error rather than "analysing" forever. */
+export const ANALYSIS_TIMEOUT_MS = 30_000;
+
+/** Pages no extension may script: browser pages, other extensions, the stores. */
+export function unsupportedReason(url: string | undefined): 'browser-page' | 'store' | null {
+  if (!url) return null; // Unknown without a grant: try, and report what the browser says.
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'browser-page';
+  }
+  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return 'browser-page';
+  const storePage =
+    parsed.hostname === 'chromewebstore.google.com' ||
+    (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore')) ||
+    parsed.hostname === 'microsoftedge.microsoft.com' ||
+    parsed.hostname === 'addons.mozilla.org';
+  return storePage ? 'store' : null;
+}
+
+/** The state to show when the browser refused to inject the content script. */
+export function injectionFailureState(url: string | undefined): TabState {
+  const reason = unsupportedReason(url);
+  if (reason) return { status: 'unsupported', reason: t(reason === 'store' ? 'unsupportedStore' : 'unsupportedBrowserPage') };
+  if (url?.startsWith('file:')) return { status: 'unsupported', reason: t('unsupportedFileAccess') };
+  // A web page that refused us: activeTab was not granted for it (the panel was used on a tab that was never
+  // clicked, or the tab moved to another site since). A click on the button grants it.
+  return { status: 'error', message: t('errorNeedsClick') };
+}
+
+type ActionApi = typeof browser.action;
+
+function actionApi(): ActionApi | undefined {
+  // MV2 (Firefox) calls the toolbar button browserAction.
+  return browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction;
+}
+
+export class Background {
+  readonly store = new TabStateStore();
+  /** Analyses started by an injection: resolved by the content script's first `tab-report`. */
+  private readonly pendingReports = new Map<number, (state: TabState) => void>();
+
+  start(): void {
+    actionApi()?.onClicked.addListener((tab) => {
+      // Must stay the first, synchronous call: opening the panel is only allowed inside the click's user gesture.
+      openPanel(tab.windowId);
+      if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url);
+    });
+    onMessage((message, sender) => this.handle(message, sender));
+    browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+      // A new page in the tab: the old report and badge are about something no longer shown.
+      if (changeInfo.status === 'loading') void this.reset(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => {
+      this.pendingReports.delete(tabId);
+      void this.store.delete(tabId);
+    });
+    // A site permission revoked from the browser's own settings stops its automatic analysis too.
+    browser.permissions?.onRemoved?.addListener(() => void syncAutoSites());
+    browser.runtime.onStartup?.addListener(() => void syncAutoSites());
+    browser.runtime.onInstalled?.addListener(() => void syncAutoSites());
+  }
+
+  /** Answers a validated message; undefined leaves it to other listeners (the panel's own). */
+  handle(message: Message, sender: MessageSender): Promise<unknown> | undefined {
+    switch (message.type) {
+      case 'analyse-tab':
+        return this.analyseTab(message.tabId);
+      case 'get-tab-state':
+        return this.store.get(message.tabId);
+      case 'scroll-to-finding':
+        return this.forward(message.tabId, { type: 'content-scroll-to-finding', findingId: message.findingId });
+      case 'set-highlights-visible':
+        return this.forward(message.tabId, { type: 'content-set-highlights-visible', visible: message.visible });
+      case 'tab-report': {
+        const tabId = sender.tab?.id;
+        // Only a content script in a tab's top frame reports (extension pages have no sender.tab).
+        if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
+        const pending = this.pendingReports.get(tabId);
+        if (pending) pending(message.state);
+        else void this.setState(tabId, message.state);
+        return Promise.resolve();
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Runs (or re-runs) the analysis in a tab and resolves with the tab's new state. */
+  async analyseTab(tabId: number, knownUrl?: string): Promise<TabState> {
+    const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    const reason = unsupportedReason(url);
+    if (reason) return this.setState(tabId, injectionFailureState(url));
+    await this.setState(tabId, { status: 'analysing' });
+    const state = (await this.askContentScript(tabId)) ?? (await this.injectAndWait(tabId, url));
+    return this.setState(tabId, state);
+  }
+
+  /** The already injected content script re-analyses; null when there is none (or it answers nonsense). */
+  private async askContentScript(tabId: number): Promise<TabState | null> {
+    try {
+      const reply = tabStateSchema.safeParse(await sendToTab(tabId, { type: 'run-analysis' }));
+      return reply.success ? reply.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async injectAndWait(tabId: number, url: string | undefined): Promise<TabState> {
+    const report = new Promise<TabState>((resolve) => {
+      const timer = setTimeout(() => finish({ status: 'error', message: t('errorTimeout') }), ANALYSIS_TIMEOUT_MS);
+      const finish = (state: TabState) => {
+        clearTimeout(timer);
+        if (this.pendingReports.get(tabId) === finish) this.pendingReports.delete(tabId);
+        resolve(state);
+      };
+      this.pendingReports.set(tabId, finish);
+    });
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    } catch {
+      this.pendingReports.get(tabId)?.(injectionFailureState(url));
+    }
+    return report;
+  }
+
+  private async forward(tabId: number, message: Message): Promise<CommandResult> {
+    try {
+      const reply = (await sendToTab(tabId, message)) as CommandResult | undefined;
+      return { ok: reply?.ok === true };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  private async reset(tabId: number): Promise<void> {
+    // An analysis waiting on the old page ends as "not analysed" rather than timing out.
+    this.pendingReports.get(tabId)?.({ status: 'idle' });
+    const current = await this.store.get(tabId);
+    if (current.status !== 'idle') await this.setState(tabId, { status: 'idle' });
+  }
+
+  async setState(tabId: number, state: TabState): Promise<TabState> {
+    await this.store.set(tabId, state);
+    await showBadge(tabId, state);
+    await broadcast({ type: 'tab-state-changed', tabId, state });
+    return state;
+  }
+}
+
+async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  const badge = badgeFor(state, t);
+  try {
+    await Promise.all([
+      action.setBadgeText({ tabId, text: badge.text }),
+      action.setBadgeBackgroundColor({ tabId, color: badge.colour }),
+      action.setTitle({ tabId, title: badge.title }),
+      // White text on the band colours (Chrome 110+, Firefox 63+); older browsers pick a contrasting colour.
+      action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' }),
+    ]);
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/** Chrome: the window's side panel; Firefox: the sidebar. Both must be called within the user gesture. */
+function openPanel(windowId: number | undefined): void {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  try {
+    if (api.sidePanel?.open && windowId !== undefined) void api.sidePanel.open({ windowId }).catch(() => {});
+    else if (api.sidebarAction?.open) void api.sidebarAction.open().catch(() => {});
+  } catch {
+    // No panel API (an old browser): the badge still shows the result.
+  }
+}

@@ -1,0 +1,40 @@
+// The runtime messages between the side panel, the background and the content script.
+// Every message is validated with zod on receipt: a page cannot forge one (pages cannot reach
+// runtime messaging, but a compromised or buggy sender must not crash a receiver either).
+import { z } from 'zod';
+import { reportSchema } from '../analyser/report';
+
+/** What the panel shows for a tab. */
+export const tabStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }), // not analysed yet: "Analyse this page" button
+  z.object({ status: z.literal('analysing') }),
+  z.object({ status: z.literal('ready'), report: reportSchema }),
+  z.object({ status: z.literal('no-article'), report: reportSchema.optional() }),
+  z.object({ status: z.literal('unsupported'), reason: z.string() }), // browser pages, PDF, store pages
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const messageSchema = z.discriminatedUnion('type', [
+  // panel → background
+  z.object({ type: z.literal('analyse-tab'), tabId: z.number().int() }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  // panel → background → content script
+  z.object({ type: z.literal('scroll-to-finding'), tabId: z.number().int(), findingId: z.string().max(32) }),
+  z.object({ type: z.literal('set-highlights-visible'), tabId: z.number().int(), visible: z.boolean() }),
+  // background → content script
+  z.object({ type: z.literal('run-analysis') }),
+  z.object({ type: z.literal('content-scroll-to-finding'), findingId: z.string().max(32) }),
+  z.object({ type: z.literal('content-set-highlights-visible'), visible: z.boolean() }),
+  // content script → background (after an analysis, including refreshes on dynamic pages)
+  z.object({ type: z.literal('tab-report'), state: tabStateSchema }),
+  // background → panel
+  z.object({ type: z.literal('tab-state-changed'), tabId: z.number().int(), state: tabStateSchema }),
+]);
+export type Message = z.infer<typeof messageSchema>;
+
+/** Parses an incoming message; null for anything that is not one of ours. */
+export function parseMessage(raw: unknown): Message | null {
+  const result = messageSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,159 @@
+// What the content script does in a page: read it, analyse it, highlight the findings, report to the
+// background, answer the panel's commands, and refresh when the article really changes. It reads the page;
+// it never rewrites it.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyseDocument, type Analysis } from '../analyser';
+import type { TabState } from './messages';
+import { onMessage, sendMessage } from './messaging';
+import { PageHighlights } from './highlights';
+import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
+import { t } from './i18n';
+
+/** Quiet time after the last DOM change before the article is looked at again. */
+export const MUTATION_DEBOUNCE_MS = 1000;
+/** A page that never stops changing (a ticker, a clock) is still looked at this often at most. */
+export const MUTATION_MAX_WAIT_MS = 5000;
+/** After an in-app navigation the new article usually renders a moment later. */
+export const LOCATION_CHANGE_DELAY_MS = 600;
+
+/** FNV-1a over the text: enough to tell "the article changed" from "something else on the page changed". */
+export function textSignature(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  for (const text of texts) {
+    length += text.length;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return `${length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** The article's current text signature, or null when its elements left the page (an app swapped them). */
+export function articleSignature(roots: readonly Element[]): string | null {
+  if (!roots.length || roots.some((root) => !root.isConnected)) return null;
+  return textSignature(roots.map((root) => root.textContent ?? ''));
+}
+
+/** Hidden elements: their text must be neither scored nor highlighted (what is shown and scored agree). */
+export function isHidden(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') {
+    // Both spellings: the options were renamed (checkOpacity → opacityProperty) and browsers read either.
+    const options = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
+    return !element.checkVisibility(options as CheckVisibilityOptions);
+  }
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0');
+}
+
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // Performance timeline unavailable: measuring is a courtesy to the benchmark, never a failure.
+  }
+}
+
+export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = document): void {
+  const highlights = new PageHighlights(doc);
+  let analysis: Analysis | null = null;
+  let signature: string | null = null;
+  let running: Promise<TabState> | null = null;
+  let rerun = false;
+
+  async function analyseOnce(): Promise<TabState> {
+    if (doc.contentType === 'application/pdf') return { status: 'unsupported', reason: t('unsupportedPdf') };
+    try {
+      const options = await loadAnalyseOptions();
+      const location = doc.location?.href ?? '';
+      const start = performance.now();
+      analysis = analyseDocument(doc, { url: location, source: location, ...options });
+      measure('sourcier:analyse', start);
+      const highlightStart = performance.now();
+      highlights.show(analysis.report.findings, analysis.article);
+      measure('sourcier:highlight', highlightStart);
+      signature = articleSignature(analysis.article.roots);
+      const { report } = analysis;
+      return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
+    } catch (error) {
+      highlights.clear();
+      return { status: 'error', message: t('errorAnalysis', [error instanceof Error ? error.message : String(error)]) };
+    }
+  }
+
+  /** One analysis at a time; a request during one runs once more after it, with the latest page. */
+  function analyse(): Promise<TabState> {
+    if (running) {
+      rerun = true;
+      return running;
+    }
+    running = (async () => {
+      let state = await analyseOnce();
+      while (rerun && ctx.isValid) {
+        rerun = false;
+        state = await analyseOnce();
+      }
+      running = null;
+      return state;
+    })();
+    return running;
+  }
+
+  function report(state: TabState): void {
+    if (ctx.isValid) sendMessage({ type: 'tab-report', state }).catch(() => {});
+  }
+
+  async function refresh(force: boolean): Promise<void> {
+    // The cheap check first: most DOM changes (ads, comments loading, menus) leave the article's text alone.
+    if (!force && analysis && signature !== null && articleSignature(analysis.article.roots) === signature) return;
+    report(await analyse());
+  }
+
+  // Debounced with a maximum wait; the observer callback itself only moves a timer.
+  let timer: number | undefined;
+  let firstChange = 0;
+  let forceNext = false;
+  function scheduleRefresh(delay: number, force: boolean): void {
+    forceNext ||= force;
+    const now = Date.now();
+    if (timer === undefined) firstChange = now;
+    else if (now - firstChange >= MUTATION_MAX_WAIT_MS) return; // Let the pending one run.
+    else clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      const forced = forceNext;
+      forceNext = false;
+      void refresh(forced);
+    }, delay);
+  }
+
+  const observer = new MutationObserver(() => scheduleRefresh(MUTATION_DEBOUNCE_MS, false));
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
+  const stopWatchingSettings = onAnalyseOptionsChanged(() => scheduleRefresh(0, true));
+
+  const stopListening = onMessage((message) => {
+    switch (message.type) {
+      case 'run-analysis':
+        return analyse();
+      case 'content-scroll-to-finding':
+        return Promise.resolve({ ok: highlights.scrollTo(message.findingId) });
+      case 'content-set-highlights-visible':
+        highlights.setVisible(message.visible);
+        return Promise.resolve({ ok: highlights.supported });
+      default:
+        return undefined;
+    }
+  });
+
+  // A newer copy of this script (injected again, or the extension updated) takes over: leave the page as found.
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stopListening();
+    stopWatchingSettings();
+    highlights.clear();
+  });
+
+  void analyse().then(report);
+}

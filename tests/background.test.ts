@@ -1,0 +1,229 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Background, CONTENT_SCRIPT_FILE, injectionFailureState, unsupportedReason } from '../extension/background';
+import { BAND_COLOURS, TabStateStore, badgeFor } from '../extension/tab-state';
+import type { TabState } from '../extension/messages';
+import { makeReport } from './helpers/report';
+
+const t = (key: string, subs?: (string | number)[]) => (subs ? `${key}(${subs.join(',')})` : key);
+type Mock = ReturnType<typeof vi.fn>;
+
+/** The APIs fakeBrowser leaves unimplemented, replaced by spies. */
+function stubApis() {
+  const api = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  const executeScript = vi.fn(async () => []);
+  api.scripting = {
+    executeScript,
+    getRegisteredContentScripts: vi.fn(async () => []),
+    registerContentScripts: vi.fn(async () => {}),
+    unregisterContentScripts: vi.fn(async () => {}),
+  };
+  api.permissions = {
+    contains: vi.fn(async () => true),
+    request: vi.fn(async () => true),
+    remove: vi.fn(async () => true),
+    onRemoved: { addListener: vi.fn() },
+  };
+  const open = vi.fn(async () => {});
+  api.sidePanel = { open };
+  const sendToTab = vi.fn(async (): Promise<unknown> => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  });
+  api.tabs!.sendMessage = sendToTab;
+  return { executeScript, open, sendToTab };
+}
+
+async function newsTab(url = 'https://news.example/article'): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+/** Delivers a raw runtime message to the background's listener(s) and returns the reply. */
+async function deliver(raw: unknown, sender: object = {}): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(raw, sender, () => {});
+  return replies.find((reply) => reply !== undefined);
+}
+
+let apis: ReturnType<typeof stubApis>;
+let background: Background;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  apis = stubApis();
+  background = new Background();
+  background.start();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('badge', () => {
+  it('shows the number of red flags in the colour of the band, and says both in the title', () => {
+    for (const band of ['weak', 'mixed', 'strong'] as const) {
+      const badge = badgeFor({ status: 'ready', report: makeReport({ band, redFlags: 4, score: 47.6 }) }, t);
+      expect(badge.text).toBe('4');
+      expect(badge.colour).toBe(BAND_COLOURS[band]);
+      expect(badge.title).toBe(`badgeTitleReady(4,badgeBand_${band},48)`);
+    }
+    expect(new Set(Object.values(BAND_COLOURS)).size).toBe(3);
+  });
+
+  it('is empty before any analysis and distinct for the other states', () => {
+    expect(badgeFor({ status: 'idle' }, t).text).toBe('');
+    expect(badgeFor({ status: 'no-article', report: makeReport() }, t).title).toBe('badgeTitleNoArticle');
+    expect(badgeFor({ status: 'error', message: 'x' }, t).text).toBe('!');
+    expect(badgeFor({ status: 'unsupported', reason: 'x' }, t).text).toBe('');
+  });
+});
+
+describe('message validation', () => {
+  it('ignores anything that is not one of our messages', async () => {
+    const tabId = await newsTab();
+    for (const raw of [null, 'analyse-tab', { type: 'analyse-tab' }, { type: 'analyse-tab', tabId: '1' }, { type: 'steal-cookies', tabId }, { type: 'scroll-to-finding', tabId, findingId: 'x'.repeat(100) }]) {
+      expect(await deliver(raw)).toBeUndefined();
+    }
+    expect(apis.executeScript).not.toHaveBeenCalled();
+    expect(apis.sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('ignores a report whose state does not match the schema', async () => {
+    const tabId = await newsTab();
+    const bogus = { status: 'ready', report: { ...makeReport(), score: 900 } };
+    expect(await deliver({ type: 'tab-report', state: bogus }, { tab: { id: tabId }, frameId: 0 })).toBeUndefined();
+    expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
+  });
+});
+
+describe('tab state', () => {
+  it('answers get-tab-state with idle for a tab never analysed', async () => {
+    const tabId = await newsTab();
+    expect(await deliver({ type: 'get-tab-state', tabId })).toEqual({ status: 'idle' });
+  });
+
+  it('stores a content script report, shows the badge and tells the panel', async () => {
+    const tabId = await newsTab();
+    const panelMessages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
+    const state: TabState = { status: 'ready', report: makeReport({ band: 'mixed', redFlags: 2 }) };
+    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 });
+
+    expect(await deliver({ type: 'get-tab-state', tabId })).toEqual(state);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId })).toEqual([0x8a, 0x53, 0x00, 255]);
+    expect(panelMessages).toContainEqual({ type: 'tab-state-changed', tabId, state });
+  });
+
+  it('ignores reports from sub-frames and from pages that are not tabs', async () => {
+    const tabId = await newsTab();
+    const state: TabState = { status: 'ready', report: makeReport() };
+    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 3 });
+    await deliver({ type: 'tab-report', state }, { url: 'chrome-extension://x/sidepanel.html' });
+    expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
+  });
+
+  it('forgets the report and clears the badge when the tab loads a new page', async () => {
+    const tabId = await newsTab();
+    await deliver({ type: 'tab-report', state: { status: 'ready', report: makeReport() } }, { tab: { id: tabId }, frameId: 0 });
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, (await fakeBrowser.tabs.get(tabId)) as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(''));
+    expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
+  });
+
+  it('survives the service worker being stopped (storage.session)', async () => {
+    const tabId = await newsTab();
+    const state: TabState = { status: 'ready', report: makeReport() };
+    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 });
+    expect(await new TabStateStore().get(tabId)).toEqual(state);
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await new TabStateStore().get(tabId)).toEqual({ status: 'idle' }));
+  });
+});
+
+describe('analyse-tab', () => {
+  it('injects the content script when none is there and resolves with its first report', async () => {
+    const tabId = await newsTab();
+    const state: TabState = { status: 'ready', report: makeReport() };
+    apis.executeScript.mockImplementation(async () => {
+      // The injected script reports as soon as it has analysed the page.
+      setTimeout(() => void deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 }), 5);
+      return [];
+    });
+    expect(await deliver({ type: 'analyse-tab', tabId })).toEqual(state);
+    expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('3');
+  });
+
+  it('asks an already injected content script instead of injecting it again', async () => {
+    const tabId = await newsTab();
+    const state: TabState = { status: 'no-article', report: makeReport({ article: { found: false, length: 0, posts: 0, truncatedAt: null } }) };
+    apis.sendToTab.mockImplementation(async () => state);
+    expect(await deliver({ type: 'analyse-tab', tabId })).toEqual(state);
+    expect(apis.sendToTab).toHaveBeenCalledWith(tabId, { type: 'run-analysis' }, { frameId: 0 });
+    expect(apis.executeScript).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('–');
+  });
+
+  it('reports browser pages and stores as unsupported without trying to inject', async () => {
+    for (const url of ['chrome://settings/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/fr/firefox/']) {
+      const tabId = await newsTab(url);
+      const state = (await deliver({ type: 'analyse-tab', tabId })) as TabState;
+      expect(state.status).toBe('unsupported');
+    }
+    expect(apis.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('asks for a click when the browser refuses to inject into a web page', async () => {
+    const tabId = await newsTab();
+    apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    const state = await deliver({ type: 'analyse-tab', tabId });
+    expect(state).toEqual({ status: 'error', message: 'errorNeedsClick' });
+  });
+
+  it('gives up with an error when the content script never reports', async () => {
+    vi.useFakeTimers();
+    const tabId = await newsTab();
+    const pending = deliver({ type: 'analyse-tab', tabId });
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(await pending).toEqual({ status: 'error', message: 'errorTimeout' });
+  });
+
+  it('opens the panel and analyses the tab on a click of the toolbar button', async () => {
+    const tabId = await newsTab();
+    const tab = await fakeBrowser.tabs.get(tabId);
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    expect(apis.open).toHaveBeenCalledWith({ windowId: 7 });
+    await vi.waitFor(() => expect(apis.executeScript).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('panel commands', () => {
+  it('forwards scroll-to-finding and set-highlights-visible to the top frame of the tab', async () => {
+    const tabId = await newsTab();
+    apis.sendToTab.mockImplementation(async () => ({ ok: true }));
+    expect(await deliver({ type: 'scroll-to-finding', tabId, findingId: 'f3' })).toEqual({ ok: true });
+    expect(apis.sendToTab).toHaveBeenLastCalledWith(tabId, { type: 'content-scroll-to-finding', findingId: 'f3' }, { frameId: 0 });
+    expect(await deliver({ type: 'set-highlights-visible', tabId, visible: false })).toEqual({ ok: true });
+    expect(apis.sendToTab).toHaveBeenLastCalledWith(tabId, { type: 'content-set-highlights-visible', visible: false }, { frameId: 0 });
+  });
+
+  it('answers ok: false when the tab has no content script', async () => {
+    const tabId = await newsTab();
+    expect(await deliver({ type: 'scroll-to-finding', tabId, findingId: 'f1' })).toEqual({ ok: false });
+  });
+});
+
+describe('pages that cannot be analysed', () => {
+  it('tells browser pages, stores and file access apart', () => {
+    expect(unsupportedReason('chrome://extensions')).toBe('browser-page');
+    expect(unsupportedReason('moz-extension://abc/page.html')).toBe('browser-page');
+    expect(unsupportedReason('https://chrome.google.com/webstore/detail/x')).toBe('store');
+    expect(unsupportedReason('https://www.lemonde.fr/')).toBeNull();
+    expect(unsupportedReason(undefined)).toBeNull();
+    expect(injectionFailureState('file:///home/a.html').status).toBe('unsupported');
+    expect(injectionFailureState('https://www.lemonde.fr/').status).toBe('error');
+  });
+});
+
+// Keeps the type of vi.fn results visible to readers of the stubs above.
+export type { Mock };
