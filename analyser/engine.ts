@@ -1,0 +1,222 @@
+// The rule engine: runs the rules in force over the article's sentences and returns findings with
+// their offsets, then adds the nuances the score reads (bare or described sources, corroboration,
+// a stated reason for anonymity, attributed hedges, labels).
+import type { ArticleText } from './article';
+import type { Finding, Qualifier } from './report';
+import { inQuote, segment, type Sentence } from './segment';
+import { fold, foldTypography } from './text';
+import type { Category, Lang } from './taxonomy';
+import { expandVocabulary, type Rule, type RulePack } from '../rules/schema';
+import { CONTEXT } from './context';
+
+export interface RuleInForce {
+  rule: Rule;
+  pack: RulePack;
+}
+
+export interface MatchContext {
+  /** Names the page's own outlet goes by (« Algérie Part », "TMZ"), folded and lower-cased. */
+  siteNames?: string[];
+}
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: RegExp[];
+  unless: RegExp[];
+}
+
+/** Matches found per sentence before overlaps are resolved; `examples` tests read this. */
+export interface RawMatch {
+  rule: Rule;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  who?: string;
+}
+
+const compiled = new WeakMap<Rule, CompiledRule>();
+
+export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
+  let c = compiled.get(rule);
+  if (c) return c;
+  // `d` gives the offsets of the `who` group.
+  const flags = rule.caseSensitive ? 'dgu' : 'dgiu';
+  // Patterns are folded like the text, so that « d’après » in a rule matches "d'apres" in a page.
+  const f = rule.accentSensitive ? foldTypography : fold;
+  const build = (source: string) => new RegExp(f(expandVocabulary(source, pack.vocabulary)), flags);
+  c = { rule, patterns: rule.patterns.map(build), unless: rule.unless.map((u) => new RegExp(f(expandVocabulary(u, pack.vocabulary)), rule.caseSensitive ? 'u' : 'iu')) };
+  compiled.set(rule, c);
+  return c;
+}
+
+const MAX_MATCHES_PER_RULE = 2000;
+
+export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}): RawMatch[] {
+  const { sentences, quotes } = segment(article);
+  const texts = { folded: fold(article.text), typographic: '' };
+  const active = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang).map(({ rule, pack }) => compileRule(rule, pack));
+  const siteNames = (context.siteNames ?? []).map(normaliseName).filter(Boolean);
+  const out: RawMatch[] = [];
+  // Rules that recognise an outlet by an earlier mention run last, once the outlets are known.
+  const outlets = new Set<string>();
+  for (const pass of [false, true]) {
+    for (const c of active) {
+      if ((c.rule.whoIs === 'known-outlet') !== pass) continue;
+      if (c.rule.accentSensitive && !texts.typographic) texts.typographic = foldTypography(article.text);
+      const text = c.rule.accentSensitive ? texts.typographic : texts.folded;
+      const accept = (who: string | undefined) => {
+        if (c.rule.whoIs === 'anyone') return true;
+        if (!who) return false;
+        const name = normaliseName(who);
+        if (c.rule.whoIs === 'known-outlet') return outlets.has(name);
+        return (c.rule.whoIs === 'this-site') === siteNames.some((n) => sameName(n, name));
+      };
+      matchRule(c, text, sentences, quotes, accept, (m) => {
+        out.push(m);
+        if (m.rule.category === 'media-relay' && m.who) outlets.add(normaliseName(m.who));
+      }, article.text);
+    }
+  }
+  return out;
+}
+
+function matchRule(
+  c: CompiledRule,
+  folded: string,
+  sentences: Sentence[],
+  quotes: Array<[number, number]>,
+  accept: (who: string | undefined) => boolean,
+  emit: (m: RawMatch) => void,
+  original: string,
+) {
+  let count = 0;
+  sentences: for (const sentence of sentences) {
+    const text = folded.slice(sentence.start, sentence.end);
+    let sentenceOk: boolean | null = null;
+    for (const re of c.patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const [s, e] = trimSpan(text, m.index, m.index + m[0].length);
+        if (e <= s) continue;
+        const start = sentence.start + s;
+        if (c.rule.inQuotes === 'skip' && inQuote(quotes, start)) continue;
+        if (sentenceOk === null) sentenceOk = !c.unless.some((u) => u.test(text));
+        if (!sentenceOk) continue sentences;
+        const whoAt = m.indices?.groups?.who;
+        const who = whoAt ? original.slice(sentence.start + whoAt[0], sentence.start + whoAt[1]).trim() : undefined;
+        if (!accept(who)) continue;
+        emit({ rule: c.rule, start, end: sentence.start + e, sentence, ...(who ? { who } : {}) });
+        // A rule that finds this many markers in one article is misbehaving (or the page is hostile).
+        if (++count >= MAX_MATCHES_PER_RULE) return;
+      }
+    }
+  }
+}
+
+const normaliseName = (s: string) => fold(s).toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, '').replace(/\s+/g, ' ').trim();
+const sameName = (a: string, b: string) => a === b || a.replace(/[\s.'-]/g, '') === b.replace(/[\s.'-]/g, '');
+
+/** Trims spaces and punctuation that a pattern may have taken at either end of a marker. */
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,;:.]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+// When two markers overlap, the more specific category stays: a precise attribution over a generic
+// "capitalised name + speech verb", an attribution over framing only when they truly overlap.
+const PRIORITY: Record<Category, number> = {
+  'anonymous-source': 9,
+  'self-reference': 8,
+  'official-document': 7,
+  'media-relay': 6,
+  'vague-attribution': 5,
+  'named-source': 4,
+  'unsourced-certainty': 3,
+  'hedged-claim': 2,
+  'exclusive-claim': 1,
+};
+const FRAMING = new Set<Category>(['hedged-claim', 'exclusive-claim', 'unsourced-certainty']);
+
+export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}): Finding[] {
+  const matches = resolveOverlaps(rawMatches(article, lang, rules, context));
+  const cues = CONTEXT[lang];
+  const folded = fold(article.text);
+  const findings: Finding[] = [];
+  let lastSpeaker: string | undefined;
+  for (const m of matches) {
+    const { rule, sentence } = m;
+    let who = m.who;
+    if (rule.refersBack) {
+      if (!lastSpeaker) continue;
+      who = lastSpeaker;
+    } else if (rule.category === 'named-source' && who) {
+      lastSpeaker = who;
+    }
+    const sentenceText = folded.slice(sentence.start, sentence.end);
+    const qualifiers = new Set<Qualifier>(rule.qualifiers);
+    if (rule.category === 'anonymous-source') {
+      if (cues.reasonForAnonymity.test(sentenceText)) qualifiers.add('reason-given');
+      if (cues.corroboration.test(folded.slice(Math.max(sentence.start, m.start - 40), m.end))) qualifiers.add('corroborated');
+    }
+    if (rule.category === 'exclusive-claim' && isLabelPosition(article, sentence)) qualifiers.add('label');
+    findings.push({
+      id: '',
+      ruleId: rule.id,
+      category: rule.category,
+      text: article.text.slice(m.start, m.end),
+      sentence: article.text.slice(sentence.start, sentence.end),
+      start: m.start,
+      end: m.end,
+      sentenceStart: sentence.start,
+      explanation: rule.explanation,
+      trainerNote: rule.trainerNote,
+      qualifiers: [...qualifiers],
+      ...(who ? { who } : {}),
+    });
+  }
+  // A hedge with an attribution in the same sentence is reported speech, not the journalist's own doubt.
+  const attributedSentences = new Set(findings.filter((f) => !FRAMING.has(f.category)).map((f) => f.sentenceStart));
+  for (const f of findings) {
+    if (f.category === 'hedged-claim' && (attributedSentences.has(f.sentenceStart) || cues.attributionCue.test(fold(f.sentence)))) {
+      if (!f.qualifiers.includes('attributed')) f.qualifiers.push('attributed');
+    }
+  }
+  findings.forEach((f, i) => (f.id = `f${i + 1}`));
+  return findings;
+}
+
+function isLabelPosition(article: ArticleText, sentence: Sentence): boolean {
+  if (sentence.blockKind === 'headline' || sentence.blockKind === 'label' || sentence.blockKind === 'standfirst') return true;
+  // The first block of a post (a kicker or headline the extractor did not tag).
+  const first = article.blocks.findIndex((b) => b.post === sentence.post);
+  return first === sentence.block;
+}
+
+function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawMatch[] = [];
+  for (const m of matches) {
+    let keep = true;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const o = kept[k]!;
+      if (o.end <= m.start) {
+        if (m.start - o.end > 400) break;
+        continue;
+      }
+      // Overlap. Framing and attribution markers may share words only when they are the same kind.
+      const framingPair = FRAMING.has(o.rule.category) !== FRAMING.has(m.rule.category);
+      if (framingPair) continue;
+      const better = PRIORITY[m.rule.category] > PRIORITY[o.rule.category] || (m.rule.category === o.rule.category && m.end - m.start > o.end - o.start);
+      if (better) kept.splice(k, 1);
+      else keep = false;
+      if (!keep) break;
+    }
+    if (keep) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,93 @@
+// The analysis report: one shape for the CLI's JSON, the panel, exports and tests.
+// It is a zod schema so that a report crossing a boundary (runtime messages, files) is checked.
+import { z } from 'zod';
+import { BANDS, LANGS, SENTENCE_CATEGORIES } from './taxonomy';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/**
+ * Nuances a rule or the engine attaches to a finding; the score reads them.
+ * - bare: « nos sources » with no description of who they are
+ * - described: the unnamed source is situated (« une source du Quai d'Orsay »)
+ * - reason-given: the article says why anonymity was granted
+ * - corroborated: several sources are said to agree ("at least three sources")
+ * - attributed: a hedge with an attribution in the same sentence
+ * - label: an "Exclusif" that labels the article (headline, kicker)
+ * - relayed: an attribution that also names the outlet it came through
+ */
+export const QUALIFIERS = ['bare', 'described', 'reason-given', 'corroborated', 'attributed', 'label', 'relayed'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const findingSchema = z.object({
+  /** Stable within a report: `f1`, `f2`, … in reading order. */
+  id: z.string(),
+  ruleId: z.string(),
+  category: z.enum(SENTENCE_CATEGORIES),
+  /** The marker exactly as it stands in the page. */
+  text: z.string(),
+  /** The sentence that holds the marker, as it stands in the page. */
+  sentence: z.string(),
+  /** Offsets of `text` in the analysed article text (`report.article.text` when kept). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentenceStart: z.number().int().nonnegative(),
+  /** Short explanation for a reader. */
+  explanation: z.string(),
+  /** Longer explanation for a trainer. */
+  trainerNote: z.string(),
+  qualifiers: z.array(z.enum(QUALIFIERS)),
+  /** Named speaker or outlet when the rule captured one (« Sadio Kamara », "Reuters"). */
+  who: z.string().optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const contributionSchema = z.object({
+  /** What the line is about: a category id or a page signal id, or `exclusive-red-flag`. */
+  key: z.string(),
+  /** Points added to (positive) or taken from (negative) the base score. */
+  points: z.number(),
+  /** One line in the article's language: "−12: 6 bare anonymous sources". */
+  label: z.string(),
+  findingIds: z.array(z.string()),
+});
+export type Contribution = z.infer<typeof contributionSchema>;
+
+export const linkSchema = z.object({ href: z.string(), text: z.string(), host: z.string() });
+
+export const pageSignalsSchema = z.object({
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  /** Outbound links inside the article body (to another host than the page's). */
+  links: z.array(linkSchema),
+  unnamedSourcesPolicy: z.string().nullable(),
+  correctionsPolicy: z.string().nullable(),
+});
+export type PageSignals = z.infer<typeof pageSignalsSchema>;
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  /** File path or URL that was analysed. */
+  source: z.string(),
+  lang: z.enum(LANGS),
+  title: z.string(),
+  /** 0–100, higher is better sourced. */
+  score: z.number().min(0).max(100),
+  band: z.enum(BANDS),
+  /** One sentence in the article's language. */
+  summary: z.string(),
+  counts: z.record(z.enum(SENTENCE_CATEGORIES), z.number().int().nonnegative()),
+  redFlags: z.number().int().nonnegative(),
+  contributions: z.array(contributionSchema),
+  findings: z.array(findingSchema),
+  page: pageSignalsSchema,
+  article: z.object({
+    found: z.boolean(),
+    /** Characters of article text analysed. */
+    length: z.number().int().nonnegative(),
+    /** Separate posts found (a blog category page has several). */
+    posts: z.number().int().nonnegative(),
+    /** Set when the article was cut to a maximum length: how many characters were analysed. */
+    truncatedAt: z.number().int().nonnegative().nullable(),
+  }),
+});
+export type Report = z.infer<typeof reportSchema>;

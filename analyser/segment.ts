@@ -1,0 +1,143 @@
+// Segmentation: blocks → sentences with offsets, and the spans of quoted speech, so that a speaker's
+// own words (their conditional, their "some people think") are not taken for the journalist's.
+import type { ArticleText, BlockKind } from './article';
+
+export interface Sentence {
+  /** Offsets in the article text. */
+  start: number;
+  end: number;
+  block: number;
+  blockKind: BlockKind;
+  /** First sentence of its post's text (headline or first block): where a label like « Exclusif » stands. */
+  post: number;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  /** Spans of quoted speech in the article text, sorted. */
+  quotes: Array<[number, number]>;
+}
+
+// Words after which a full stop does not end a sentence (lower-cased, without the stop).
+const ABBREVIATIONS = new Set(
+  'm mm mme mmes mlle dr pr me mgr st ste mr mrs ms messrs prof gen col lt sgt capt cmdr gov sen rep rev jr sr inc ltd co corp no nos vol art al etc cf ex p pp env jan feb fév mar apr avr aug sept sep oct nov dec déc u.s u.k e.g i.e vs'.split(' '),
+);
+
+const OPENING_QUOTES = new Map<string, string>([
+  ['\u00ab', '\u00bb'], // « »
+  ['\u201c', '\u201d'], // “ ”
+  ['\u201e', '\u201c'], // „ “
+  ['"', '"'],
+]);
+
+export function segment(article: ArticleText, maxSentenceLength = 3000): Segmentation {
+  const sentences: Sentence[] = [];
+  const quotes: Array<[number, number]> = [];
+  const { text } = article;
+  article.blocks.forEach((block, b) => {
+    splitSentences(text, block.start, block.end, maxSentenceLength, (start, end) =>
+      sentences.push({ start, end, block: b, blockKind: block.kind, post: block.post }),
+    );
+    findQuotes(text, block.start, block.end, quotes);
+  });
+  return { sentences, quotes };
+}
+
+const isUpperStart = (ch: string) => /[\p{Lu}\p{N}«“"'‘(\[¿¡—–-]/u.test(ch);
+
+function splitSentences(text: string, from: number, to: number, maxLength: number, emit: (s: number, e: number) => void) {
+  let start = skipSpace(text, from, to);
+  let i = start;
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
+      let j = i + 1;
+      while (j < to && /[.!?\u2026»”"')\]’]/.test(text[j]!)) j++;
+      if (j >= to) break;
+      if (/\s/.test(text[j]!)) {
+        const next = skipSpace(text, j, to);
+        if (next < to && isUpperStart(text[next]!) && !(ch === '.' && isAbbreviation(text, start, i))) {
+          emit(start, j);
+          start = next;
+          i = next;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    // A run-on text with no punctuation: cut it so that one sentence never grows without bound.
+    if (i - start >= maxLength && /\s/.test(ch)) {
+      emit(start, i);
+      start = skipSpace(text, i, to);
+      i = start;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(text, start, to);
+  if (end > start) emit(start, end);
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > sentenceStart && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (!word) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith", "M. Macron"
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
+}
+
+function skipSpace(text: string, i: number, to: number) {
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
+function trimEnd(text: string, from: number, to: number) {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}
+
+function findQuotes(text: string, from: number, to: number, out: Array<[number, number]>) {
+  let i = from;
+  while (i < to) {
+    const close = OPENING_QUOTES.get(text[i]!);
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    // A straight quote opens only before a word, and closes at the next straight quote.
+    if (text[i] === '"' && (i + 1 >= to || /\s/.test(text[i + 1]!))) {
+      i++;
+      continue;
+    }
+    let depth = 0;
+    let j = i + 1;
+    for (; j < to; j++) {
+      const c = text[j]!;
+      if (c === close && depth === 0) break;
+      if (c === text[i] && close !== c) depth++;
+      else if (c === close) depth--;
+    }
+    if (j >= to) {
+      // Unclosed: a quote that runs to the end of the paragraph (French style continues « on the next one).
+      out.push([i, to]);
+      return;
+    }
+    out.push([i, j + 1]);
+    i = j + 1;
+  }
+}
+
+/** Whether [start, end) lies inside quoted speech. */
+export function inQuote(quotes: Array<[number, number]>, start: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = quotes[mid]!;
+    if (start < a) hi = mid - 1;
+    else if (start >= b) lo = mid + 1;
+    else return start > a; // the opening mark itself is not inside
+  }
+  return false;
+}

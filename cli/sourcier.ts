@@ -1,0 +1,194 @@
+// The `sourcier` command: the same analyser as the extension, on files, URLs or standard input.
+// Errors are one line on stderr with a documented exit code, never a stack trace.
+import { readFileSync, statSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { analyseDocument, type AnalyseOptions } from '../analyser';
+import { formatJson, formatMarkdown, formatText } from '../analyser/format';
+import type { Report } from '../analyser/report';
+import type { Lang } from '../analyser/taxonomy';
+import { loadPackFile } from './packs';
+
+export const EXIT = { ok: 0, usage: 1, input: 2, noArticle: 3 } as const;
+
+export const USAGE = `Usage: sourcier analyze <file.html | URL | -> [more inputs] [options]
+
+Shows how a news article is sourced: the sourcing markers it contains, a 0–100 score and its band.
+
+Options:
+  --format text|json|md   output format (default: text)
+  --lang fr|en            force the article's language (default: detected)
+  --rules FILE.json       add a rule pack (may be repeated); its rules replace built-in rules with the same id
+  --max-chars N           analyse at most N characters of article text (default: 2000000)
+  -h, --help              show this help
+  -v, --version           show the version
+
+A URL is fetched only when you give one. Nothing else leaves your machine.
+
+Exit codes: 0 report written; 1 usage error; 2 an input could not be read (missing, a directory,
+binary, empty, too large, a failed download) or a rule pack is invalid; 3 no article was found in an input (the
+report still says so).`;
+
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export class InputError extends Error {}
+class UsageError extends Error {}
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<Buffer>;
+  fetchUrl: (url: string) => Promise<{ body: Buffer; contentType: string | null }>;
+}
+
+interface Args {
+  inputs: string[];
+  format: 'text' | 'json' | 'md';
+  lang?: Lang;
+  packs: string[];
+  maxChars?: number;
+}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  const args: Args = { inputs: [], format: 'text', packs: [] };
+  const rest = [...argv];
+  const command = rest.shift();
+  if (command === '-h' || command === '--help' || command === 'help' || command === undefined) return 'help';
+  if (command === '-v' || command === '--version') return 'version';
+  if (command !== 'analyze' && command !== 'analyse') throw new UsageError(`unknown command "${command}" (try: sourcier analyze FILE)`);
+  while (rest.length) {
+    const a = rest.shift()!;
+    const value = (name: string) => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return 'help';
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'text' && f !== 'json' && f !== 'md') throw new UsageError(`--format must be text, json or md (not "${f}")`);
+      args.format = f;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = value('--lang');
+      if (l !== 'fr' && l !== 'en') throw new UsageError(`--lang must be fr or en (not "${l}")`);
+      args.lang = l;
+    } else if (a === '--rules' || a.startsWith('--rules=')) args.packs.push(value('--rules'));
+    else if (a === '--max-chars' || a.startsWith('--max-chars=')) {
+      const n = Number(value('--max-chars'));
+      if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-chars must be a positive whole number');
+      args.maxChars = n;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else args.inputs.push(a);
+  }
+  if (!args.inputs.length) throw new UsageError('give at least one file, URL or - for standard input');
+  return args;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Reads an input as HTML text, or throws an InputError with a one-line reason. */
+async function readInput(input: string, io: CliIO): Promise<string> {
+  let bytes: Buffer;
+  let contentType: string | null = null;
+  if (input === '-') bytes = await io.readStdin();
+  else if (isUrl(input)) {
+    try {
+      ({ body: bytes, contentType } = await io.fetchUrl(input));
+    } catch (e) {
+      throw new InputError(`${input}: download failed (${(e as Error).message})`);
+    }
+  } else {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    }
+    if (stat.isDirectory()) throw new InputError(`${input}: is a directory, not an HTML file`);
+    if (stat.size > MAX_INPUT_BYTES) throw new InputError(`${input}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    try {
+      bytes = readFileSync(input);
+    } catch (e) {
+      throw new InputError(`${input}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+  const name = input === '-' ? 'standard input' : input;
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${name}: too large (the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (bytes.length === 0 || !bytes.toString('utf8').trim()) throw new InputError(`${name}: is empty`);
+  if (looksBinary(bytes)) throw new InputError(`${name}: looks like binary data, not an HTML page`);
+  return decode(bytes, contentType);
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  let control = 0;
+  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control > head.length * 0.1;
+}
+
+/** UTF-8 unless the page or server says otherwise; invalid bytes become U+FFFD rather than an error. */
+function decode(bytes: Buffer, contentType: string | null): string {
+  const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  const label = declared?.toLowerCase();
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      /* unknown label: fall back to UTF-8 */
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`sourcier: ${(e as Error).message}\n`);
+    return EXIT.usage;
+  }
+  if (args === 'help') {
+    io.stdout(USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (args === 'version') {
+    io.stdout(`sourcier ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const options: AnalyseOptions = { packs: [] };
+  if (args.lang) options.lang = args.lang;
+  if (args.maxChars) options.maxChars = args.maxChars;
+  for (const file of args.packs) {
+    const loaded = loadPackFile(file);
+    if (!loaded.ok) {
+      io.stderr(`sourcier: ${file}: invalid rule pack: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}\n`);
+      return EXIT.input;
+    }
+    options.packs!.push(loaded.pack);
+  }
+  const reports: Report[] = [];
+  let failed = false;
+  for (const input of args.inputs) {
+    try {
+      const html = await readInput(input, io);
+      const { document } = parseHTML(html);
+      const source = input === '-' ? 'stdin' : input;
+      reports.push(analyseDocument(document as unknown as Document, { ...options, source, ...(isUrl(input) ? { url: input } : {}) }).report);
+    } catch (e) {
+      failed = true;
+      const message = e instanceof InputError ? e.message : `${input}: analysis failed (${(e as Error).message?.split('\n')[0] ?? 'unknown error'})`;
+      io.stderr(`sourcier: ${message}\n`);
+    }
+  }
+  if (reports.length) {
+    if (args.format === 'json') io.stdout(formatJson(reports));
+    else io.stdout(reports.map(args.format === 'md' ? formatMarkdown : formatText).join(args.format === 'md' ? '\n---\n\n' : '\n'));
+  }
+  if (failed) return EXIT.input;
+  return reports.some((r) => !r.article.found) ? EXIT.noArticle : EXIT.ok;
+}
+
+declare const __SOURCIER_VERSION__: string;
+const VERSION = typeof __SOURCIER_VERSION__ === 'string' ? __SOURCIER_VERSION__ : 'dev';

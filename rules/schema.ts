@@ -1,0 +1,146 @@
+// The rule pack format: built-in packs (rules/packs/*.json) and users' packs share it.
+// Validation errors name the rule and the field, so a trainer writing a pack by hand can fix it.
+import { z } from 'zod';
+import { SENTENCE_CATEGORIES } from '../analyser/taxonomy';
+import { QUALIFIERS } from '../analyser/report';
+
+export const PACK_SCHEMA_VERSION = 1;
+
+const ruleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes, e.g. "fr-anonymous-nos-sources"');
+
+/** `{{name}}` in a pattern stands for the pack's vocabulary entry `name`. */
+export const VOCABULARY_REF = /\{\{([a-zA-Z][\w-]*)\}\}/g;
+
+export const ruleSchema = z
+  .object({
+    id: ruleId,
+    category: z.enum(SENTENCE_CATEGORIES),
+    lang: z.enum(['fr', 'en', 'any']),
+    /**
+     * Regular expressions (JavaScript syntax, without slashes). The whole match is the marker shown to
+     * the reader. Matching ignores accents and typographic variants (’ ' « » " and non-breaking spaces);
+     * it ignores case unless `caseSensitive` is set. A named group `(?<who>…)` captures the speaker or outlet.
+     */
+    patterns: z.array(z.string().min(1, 'a pattern cannot be empty')).min(1, 'a rule needs at least one pattern'),
+    /** When one of these matches the sentence that holds the marker, the marker is not reported. */
+    unless: z.array(z.string().min(1)).default([]),
+    caseSensitive: z.boolean().default(false),
+    /**
+     * Match with accents kept (typographic variants are still folded): for the French conditional, where
+     * « espérait » (imperfect) and « espérerait » (conditional) differ only by an accent before -rait.
+     */
+    accentSensitive: z.boolean().default(false),
+    /**
+     * Inside quoted speech a marker is the speaker's words, not the journalist's: skipped by default.
+     * `keep` for markers that attribute the quote itself (« a déclaré X »).
+     */
+    inQuotes: z.enum(['skip', 'keep']).default('skip'),
+    /** Points one finding of this rule adds to (positive) or takes from (negative) the score, before diminishing returns. */
+    weight: z.number().min(-20).max(20),
+    qualifiers: z.array(z.enum(QUALIFIERS)).default([]),
+    /**
+     * A pronoun or role attribution (« a-t-il ajouté », "he said") that belongs to the last named source:
+     * reported only when one came before, with that source as `who`.
+     */
+    refersBack: z.boolean().default(false),
+    /**
+     * Who the `(?<who>…)` group must be: `this-site` for an outlet citing itself (« TMZ has learned » on
+     * TMZ), `other-site` for a relay that is only a relay when the outlet is another one, `known-outlet`
+     * for a name the article has already introduced as an outlet (« le journal al-Arab » … « souligne al-Arab »).
+     */
+    whoIs: z.enum(['anyone', 'this-site', 'other-site', 'known-outlet']).default('anyone'),
+    /** One or two sentences for a reader, in the rule's language. */
+    explanation: z.string().min(10, 'explain the rule to a reader in a sentence'),
+    /** The longer explanation for a trainer: why it matters, what good practice looks like. */
+    trainerNote: z.string().min(10, 'give the trainer a longer explanation'),
+    examples: z.object({
+      match: z.array(z.string().min(1)).min(1, 'give at least one sentence the rule must match'),
+      noMatch: z.array(z.string().min(1)).default([]),
+    }),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof ruleSchema>;
+
+export const packSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+    id: ruleId,
+    name: z.string().min(1),
+    description: z.string().default(''),
+    /** Reusable pattern fragments, referenced as `{{name}}` in patterns and in other entries. */
+    vocabulary: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string()).default({}),
+    rules: z.array(ruleSchema),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+      const check = (list: string[], field: 'patterns' | 'unless') =>
+        list.forEach((source, j) => {
+          const problem = patternProblem(source, pack.vocabulary);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, field, j], message: problem });
+        });
+      check(rule.patterns, 'patterns');
+      check(rule.unless, 'unless');
+    });
+  });
+export type RulePack = z.infer<typeof packSchema>;
+export type RulePackInput = z.input<typeof packSchema>;
+
+/** Expands `{{name}}` references; throws on an unknown name or a reference loop. */
+export function expandVocabulary(source: string, vocabulary: Record<string, string>, depth = 0): string {
+  if (depth > 8) throw new Error('vocabulary references nest too deep (a loop?)');
+  return source.replace(VOCABULARY_REF, (_, name: string) => {
+    const entry = vocabulary[name];
+    if (entry === undefined) throw new Error(`unknown vocabulary entry {{${name}}}`);
+    return `(?:${expandVocabulary(entry, vocabulary, depth + 1)})`;
+  });
+}
+
+/** Why a pattern cannot be used, or null. */
+export function patternProblem(source: string, vocabulary: Record<string, string>): string | null {
+  let expanded: string;
+  try {
+    expanded = expandVocabulary(source, vocabulary);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  try {
+    new RegExp(expanded, 'gu');
+  } catch (e) {
+    return `not a valid regular expression: ${(e as Error).message}`;
+  }
+  return null;
+}
+
+/** Human-readable errors: `rule "fr-x" (rules[3]) › patterns[0]: not a valid regular expression`. */
+export function describePackErrors(error: z.ZodError, input: unknown): string[] {
+  const rules = (input as { rules?: Array<{ id?: unknown }> } | null)?.rules;
+  return error.issues.map((issue) => {
+    const path = [...issue.path];
+    let where = '';
+    if (path[0] === 'rules' && typeof path[1] === 'number') {
+      const index = path[1];
+      const id = Array.isArray(rules) && typeof rules[index]?.id === 'string' ? `rule "${rules[index]!.id}"` : 'rule';
+      const field = path.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      where = `${id} (rules[${index}])${field ? ` › ${field}` : ''}`;
+    } else {
+      where = path.length ? path.map(String).join('.') : 'pack';
+    }
+    return `${where}: ${issue.message}`;
+  });
+}
+
+export type PackResult = { ok: true; pack: RulePack } | { ok: false; errors: string[] };
+
+export function parsePack(input: unknown): PackResult {
+  const result = packSchema.safeParse(input);
+  return result.success ? { ok: true, pack: result.data } : { ok: false, errors: describePackErrors(result.error, input) };
+}
