@@ -1,54 +1,16 @@
 // In-page highlights with the CSS Custom Highlight API: the page's DOM is never touched. One `Highlight` per
 // category, registered in `CSS.highlights` as `sourcier-<category>`, styled by one stylesheet (adopted, or a
 // single <style> where adopting fails) — the only thing Sourcier adds to a page.
-import { rangeFor, type ArticleText, type Finding } from '../analyser';
-import { RED_FLAG_CATEGORIES, SENTENCE_CATEGORIES, type Category } from '../analyser/taxonomy';
+import { rangeFor, type ArticleText } from '../analyser/article';
+import type { Finding } from '../analyser/report';
+import { SENTENCE_CATEGORIES, type Category } from '../analyser/taxonomy';
+import { FLASH_HIGHLIGHT, highlightCss, highlightName } from '../components/panel/palette';
 
 export const HIGHLIGHT_PREFIX = 'sourcier-';
-/** The highlight that briefly marks the finding the reader jumped to from the panel. */
-export const FLASH_HIGHLIGHT = 'sourcier-flash';
+/** How long the finding the reader jumped to from the panel stays marked. */
 export const FLASH_MS = 1600;
-
-export function highlightName(category: Category): string {
-  return HIGHLIGHT_PREFIX + category;
-}
-
-export type Underline = 'solid' | 'wavy' | 'dotted';
-
-/**
- * Colour and underline per category, shared with the panel's legend. The underline style repeats the meaning
- * so that colour is not its only carrier: solid = who says it, wavy = red flag, dotted = framing.
- */
-export const CATEGORY_STYLES: Record<Category, { colour: string; underline: Underline }> = {
-  'named-source': { colour: '#2E7D32', underline: 'solid' },
-  'official-document': { colour: '#1565C0', underline: 'solid' },
-  'media-relay': { colour: '#6A1B9A', underline: 'solid' },
-  'anonymous-source': { colour: '#C62828', underline: 'wavy' },
-  'vague-attribution': { colour: '#EF6C00', underline: 'wavy' },
-  'self-reference': { colour: '#AD1457', underline: 'wavy' },
-  'exclusive-claim': { colour: '#F9A825', underline: 'dotted' },
-  'hedged-claim': { colour: '#6D4C41', underline: 'wavy' },
-  'unsourced-certainty': { colour: '#D84315', underline: 'wavy' },
-};
-
-/** `#RRGGBB` at an opacity, for a background that keeps the page's own text colour readable. */
-function translucent(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
-export function highlightCss(): string {
-  const rules = SENTENCE_CATEGORIES.map((category) => {
-    const { colour, underline } = CATEGORY_STYLES[category];
-    const alpha = RED_FLAG_CATEGORIES.includes(category) ? 0.26 : 0.18;
-    return (
-      `::highlight(${highlightName(category)}) { background-color: ${translucent(colour, alpha)}; ` +
-      `text-decoration: underline ${underline} ${colour}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`
-    );
-  });
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: #FFE500; color: #000; }`);
-  return rules.join('\n');
-}
+// Names and styles come from the panel's palette so that the page and the panel's legend always agree.
+export { FLASH_HIGHLIGHT, highlightCss, highlightName };
 
 interface HighlightGlobals {
   registry: HighlightRegistry;

@@ -8,6 +8,7 @@ import { onMessage, sendMessage } from './messaging';
 import { PageHighlights } from './highlights';
 import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { t } from './i18n';
+import { articleSignature } from './text-signature';
 
 /** Quiet time after the last DOM change before the article is looked at again. */
 export const MUTATION_DEBOUNCE_MS = 1000;
@@ -15,26 +16,6 @@ export const MUTATION_DEBOUNCE_MS = 1000;
 export const MUTATION_MAX_WAIT_MS = 5000;
 /** After an in-app navigation the new article usually renders a moment later. */
 export const LOCATION_CHANGE_DELAY_MS = 600;
-
-/** FNV-1a over the text: enough to tell "the article changed" from "something else on the page changed". */
-export function textSignature(texts: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  let length = 0;
-  for (const text of texts) {
-    length += text.length;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  }
-  return `${length}:${(hash >>> 0).toString(36)}`;
-}
-
-/** The article's current text signature, or null when its elements left the page (an app swapped them). */
-export function articleSignature(roots: readonly Element[]): string | null {
-  if (!roots.length || roots.some((root) => !root.isConnected)) return null;
-  return textSignature(roots.map((root) => root.textContent ?? ''));
-}
 
 /** Hidden elements: their text must be neither scored nor highlighted (what is shown and scored agree). */
 export function isHidden(element: Element): boolean {

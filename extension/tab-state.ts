@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { tabStateSchema, type TabState } from './messages';
 import type { Band } from '../analyser/taxonomy';
+import { BAND_STYLES } from '../components/panel/palette';
 
 const KEY_PREFIX = 'tab-state:';
 const IDLE: TabState = { status: 'idle' };
@@ -56,11 +57,11 @@ export class TabStateStore {
   }
 }
 
-/** Badge colours by band; the number and the button's title carry the meaning too. */
+/** Badge colours by band (the panel's palette); the number and the button's title carry the meaning too. */
 export const BAND_COLOURS: Record<Band, string> = {
-  weak: '#B3261E',
-  mixed: '#8A5300',
-  strong: '#1B6E34',
+  weak: BAND_STYLES.weak.badge,
+  mixed: BAND_STYLES.mixed.badge,
+  strong: BAND_STYLES.strong.badge,
 };
 const NEUTRAL_COLOUR = '#5F6368';
 
