@@ -1,0 +1,120 @@
+// What an element's tag, attributes, class and id say about it, before any text is read: never text
+// (scripts, forms, hidden), page furniture (menus, comments, share bars, "most read"…), or a hint that
+// it holds the article. Pure functions of one element: no layout reads, no querySelector.
+
+/** Elements whose content is never article text. */
+const NEVER_TEXT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'picture', 'map', 'select', 'option', 'datalist', 'textarea', 'input', 'button', 'label', 'output', 'meter',
+  'progress', 'nav', 'aside', 'footer', 'figcaption', 'head', 'title', 'meta', 'link', 'dialog', 'menu',
+  'fieldset', 'legend', 'slot', 'frame', 'frameset',
+]);
+
+/** Landmark roles that are page furniture. */
+const FURNITURE_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'form', 'button', 'tooltip', 'status', 'marquee',
+]);
+
+/** Inline elements: their text runs on with the text around them inside one paragraph. */
+export const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
+  'kbd', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 'u', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'var', 'wbr', 'acronym', 'abbr', 'br',
+]);
+
+/**
+ * Class/id words of page furniture. Matched against whole words of the class and id ("td-post-sharing" →
+ * td, post, sharing; "ArticleBody-byline" → article, body, byline), so "tag-mali" or "header" do not match.
+ * Furniture: comments, sharing, related and recommended links, newsletters, ads, "most read", cookie banners.
+ * Meta: byline, dates, credits and captions — page signals read them; they are not article sentences.
+ */
+const FURNITURE_WORD =
+  /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?|shar(?:e|es|ing|ebar|ethis|edaddy)|social\w*|addthis|related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|newsletters?|subscribe|subscription|signup|promos?|promoted|promotion\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|adv|pub|publicite|dfp|outbrain|taboola|zergnet|ligatus|plista|cookies?|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|tags|tagcloud|trending|popular|mostread|most|masthead|footer|navbar|nav|navigation|menu|skip|toolbar|tools|byline|bylines|authors?|signature|dateline|timestamp|date|time|updated|published|meta|metadata|caption|credits?|copyright|readtime|sidebar|rail|login|paywall|banner)$/;
+
+/** Sidebar-like words that page builders also put on content wrappers: ignored when a content word is present. */
+const WEAK_FURNITURE = new Set(['sidebar', 'rail', 'banner', 'overlay', 'modal', 'tools', 'meta']);
+const CONTENT_WORD = /^(?:article|content|body|main|post|entry|story|text|hentry)$/;
+
+/** Hidden by a utility class (screen-reader-only text, "d-none"): the class string, not words. */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-?hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|d-none|hide|offscreen)(?:\s|$)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
+
+/** Elements that are the article whatever their classes say (schema.org types, microformats). */
+const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|LiveBlogPosting|Review)\b/i;
+
+/** Class/id words of a standfirst (chapô, lead, dek) and of a kicker label. */
+export const STANDFIRST_WORD = /^(?:chapo|chapeau|chap[oô]|lead|leadin|standfirst|intro|introduction|summary|dek|deck|subtitle|subhead|subheadline|surtitre|soustitre|sous|excerpt|description|teaser|strapline|strap|sapo|abstract|kicker|overline|eyebrow|label)$/;
+
+const wordCache = new Map<string, string[]>();
+
+/** Lower-case words of a class or id: split on punctuation and on camelCase humps. */
+export function classWords(value: string): string[] {
+  let words = wordCache.get(value);
+  if (!words) {
+    words = value
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1);
+    if (wordCache.size > 5000) wordCache.clear();
+    wordCache.set(value, words);
+  }
+  return words;
+}
+
+export const enum Verdict {
+  /** Read it. */
+  Keep = 0,
+  /** Never text: skip the element and everything in it. */
+  Skip = 1,
+  /** Page furniture by its class/id/itemprop: skip unless it holds the headline or the article body. */
+  Furniture = 2,
+}
+
+/**
+ * Classifies one element. `tag` is its lower-case local name. `isHidden` is the caller's hook (the content
+ * script passes a check on computed style); the core itself never reads layout.
+ */
+export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) => boolean): Verdict {
+  if (NEVER_TEXT.has(tag)) return Verdict.Skip;
+  if (el.hasAttribute('hidden')) return Verdict.Skip;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return Verdict.Skip;
+  const cls = el.getAttribute('class') ?? '';
+  if (cls && HIDDEN_CLASS.test(cls)) return Verdict.Skip;
+  if (isHidden?.(el)) return Verdict.Skip;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return Verdict.Skip;
+  // Forms are comment boxes, newsletters and search — but some sites wrap the whole page in one.
+  if (tag === 'form') return Verdict.Furniture;
+  // aria-hidden: a modal library may set it on the whole page while a cookie box is open, so it is only
+  // furniture (the headline/body guard applies), not a hard skip.
+  if (el.getAttribute('aria-hidden') === 'true') return Verdict.Furniture;
+  const itemtype = el.getAttribute('itemtype');
+  if (itemtype) {
+    if (ARTICLE_TYPE.test(itemtype)) return Verdict.Keep;
+    if (/schema\.org\/(?:Comment|WPSideBar|WPFooter|WPHeader|SiteNavigationElement|WPAdBlock)\b/i.test(itemtype)) return Verdict.Furniture;
+  }
+  const id = el.getAttribute('id') ?? '';
+  if (!cls && !id) return Verdict.Keep;
+  const words = cls ? (id ? [...classWords(cls), ...classWords(id)] : classWords(cls)) : classWords(id);
+  if (words.includes('hentry')) return Verdict.Keep;
+  let weak = false;
+  let strong = false;
+  for (const w of words) {
+    if (FURNITURE_WORD.test(w)) {
+      if (WEAK_FURNITURE.has(w)) weak = true;
+      else strong = true;
+    }
+  }
+  if (strong) return Verdict.Furniture;
+  if (weak && !words.some((w) => CONTENT_WORD.test(w))) return Verdict.Furniture;
+  return Verdict.Keep;
+}
+
+/** True when the element's class or id names a standfirst or kicker. */
+export function looksLikeStandfirst(el: Element): boolean {
+  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  return classWords(cls).some((w) => STANDFIRST_WORD.test(w));
+}

@@ -1,0 +1,482 @@
+// Article extraction over the LIVE document: finds the article body (or the posts of a blog page) and
+// returns its text with a map from every character back to the DOM text node it came from, so that the
+// extension can highlight it. The document is never modified (Readability works on a clone it rewrites,
+// which would lose that map), and layout is never read here: the content script can pass `isHidden`.
+//
+// How: one walk over the body turns the page into paragraph-like blocks (skipping scripts, hidden
+// elements, forms and page furniture recognised by tag, role, class and id). Each block is worth its
+// length minus a fixed cost when it reads like prose, and a penalty when it is mostly links or a heading.
+// The element whose blocks are worth the most is the article body; a headline and standfirst above it
+// are added, and a body made of several sibling posts (a blog category page) is split into posts.
+import type { ArticleText, Block, BlockKind, TextPiece } from './article';
+import { INLINE, Verdict, judgeElement, looksLikeStandfirst } from './extract-hints';
+
+export interface ExtractOptions {
+  /** Longest text returned; the rest is cut at a block boundary when possible (`truncatedAt`). */
+  maxChars?: number;
+  /** Extra visibility test (e.g. computed style in a browser). Called once per element read. */
+  isHidden?: (el: Element) => boolean;
+}
+
+/** A block costs this many characters: short lines (slogans, labels) are not worth including. */
+const BLOCK_COST = 50;
+/** Link-heavy text and headings count against the element that holds them, this many times their length. */
+const NOISE_WEIGHT = 3;
+/** Below this worth, the page has no article (a home page, a search page, an error page). */
+const MIN_ARTICLE_WORTH = 80;
+/** A block is mostly links above this share of link text. */
+const LINKY = 0.5;
+
+/** A non-inline element that was read. */
+interface Box {
+  el: Element;
+  tag: string;
+  parent: Box | null;
+  /** Pre-order index, and the index of its last descendant box: `a` holds `b` iff a.index <= b.index <= a.last. */
+  index: number;
+  last: number;
+  /** Raw blocks inside: [blockStart, blockEnd). */
+  blockStart: number;
+  blockEnd: number;
+  /** Sum of its blocks' worth. */
+  worth: number;
+  /** Characters of prose inside. */
+  prose: number;
+}
+
+/** A paragraph-like run of text as read from the page. */
+interface RawBlock {
+  text: string;
+  /** Offsets relative to `text`. */
+  pieces: TextPiece[];
+  box: Box;
+  linkChars: number;
+  /** Characters inside <time> elements: a date line is not prose. */
+  timeChars: number;
+  /** 1–6 for h1–h6, else 0. */
+  heading: number;
+  quote: boolean;
+  listItem: boolean;
+  worth: number;
+  prose: boolean;
+}
+
+const WS = /[ \t\n\r\f]+/g;
+const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText {
+  const maxChars = options.maxChars ?? Infinity;
+  const start = doc.body ?? doc.documentElement;
+  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
+  if (!start) return empty;
+  const page = readBlocks(doc, start, options.isHidden);
+  const article = chooseArticle(page);
+  if (!article) return empty;
+  return assemble(doc, page, article, maxChars);
+}
+
+// ─── Reading the page into blocks ───────────────────────────────────────────────────────────────────
+
+interface Page {
+  blocks: RawBlock[];
+  boxes: Box[];
+}
+
+function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Page {
+  const blocks: RawBlock[] = [];
+  const boxes: Box[] = [];
+  // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
+  // schema.org articleBody: a wrapper called "has-comments" or a page-wide <form> must not hide the article.
+  const guarded = new Set<Node>();
+  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"]'))) {
+    for (let n: Node | null = el; n && !guarded.has(n); n = n.parentNode) guarded.add(n);
+  }
+
+  let cur: Box | null = null;
+  let text = '';
+  let pieces: TextPiece[] = [];
+  let linkChars = 0;
+  let timeChars = 0;
+  let inLink = 0;
+  let inTime = 0;
+  let inQuote = 0;
+  let inListItem = 0;
+  /** A space owed before the next word: the node/offset of a real space, or null node for a made-up one. */
+  let pendingSpace: { node: Text | null; offset: number } | null = null;
+  let lastWasBr = false;
+
+  const flush = () => {
+    pendingSpace = null;
+    lastWasBr = false;
+    if (!text || !cur) {
+      text = '';
+      pieces = [];
+      linkChars = 0;
+      timeChars = 0;
+      return;
+    }
+    const heading = /^h[1-6]$/.test(cur.tag) ? Number(cur.tag[1]) : 0;
+    const len = text.length;
+    const prose = !heading && (linkChars + timeChars) / len <= 0.3;
+    const worth = prose ? len - BLOCK_COST : -NOISE_WEIGHT * len;
+    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: prose && len >= BLOCK_COST });
+    cur.worth += worth;
+    if (prose) cur.prose += len;
+    text = '';
+    pieces = [];
+    linkChars = 0;
+    timeChars = 0;
+  };
+
+  const emit = (node: Text | null, offset: number, s: string) => {
+    const startAt = text.length;
+    text += s;
+    if (inLink) linkChars += s.length;
+    if (inTime) timeChars += s.length;
+    if (!node) return;
+    const last = pieces[pieces.length - 1];
+    if (last && last.node === node && last.end === startAt && last.nodeOffset + (last.end - last.start) === offset) last.end = text.length;
+    else pieces.push({ node, nodeOffset: offset, start: startAt, end: text.length });
+  };
+
+  const readText = (node: Text) => {
+    const data = node.data;
+    if (!data) return;
+    let i = 0;
+    WS.lastIndex = 0;
+    while (i < data.length) {
+      if (isWs(data.charCodeAt(i))) {
+        WS.lastIndex = i;
+        WS.exec(data);
+        const runEnd = WS.lastIndex;
+        if (text && !pendingSpace) {
+          const sp = data.indexOf(' ', i);
+          pendingSpace = sp >= 0 && sp < runEnd ? { node, offset: sp } : { node: null, offset: 0 };
+        }
+        i = runEnd;
+      } else {
+        let j = i + 1;
+        while (j < data.length && !isWs(data.charCodeAt(j))) j++;
+        if (pendingSpace) {
+          const ps: { node: Text | null; offset: number } = pendingSpace;
+          pendingSpace = null;
+          emit(ps.node, ps.offset, ' ');
+        }
+        emit(node, i, data.slice(i, j));
+        lastWasBr = false;
+        i = j;
+      }
+    }
+  };
+
+  const visit = (el: Element) => {
+    const tag = el.localName.toLowerCase();
+    const inline = INLINE.has(tag);
+    const verdict = judgeElement(el, tag, isHidden);
+    if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
+      if (!inline) flush();
+      return;
+    }
+    if (tag === 'br') {
+      // One <br> is a space; two in a row end the paragraph (old blogs write paragraphs that way).
+      if (lastWasBr) flush();
+      else if (text) {
+        pendingSpace ??= { node: null, offset: 0 };
+        lastWasBr = true;
+      }
+      return;
+    }
+    if (tag === 'img' || tag === 'wbr') return;
+    if (inline) {
+      const link = tag === 'a' && el.hasAttribute('href');
+      const time = tag === 'time';
+      if (link) inLink++;
+      if (time) inTime++;
+      readChildren(el);
+      if (link) inLink--;
+      if (time) inTime--;
+      return;
+    }
+    flush();
+    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, worth: 0, prose: 0 };
+    boxes.push(box);
+    const quote = tag === 'blockquote';
+    const li = tag === 'li' || tag === 'dd';
+    if (quote) inQuote++;
+    if (li) inListItem++;
+    cur = box;
+    readChildren(el);
+    flush();
+    if (quote) inQuote--;
+    if (li) inListItem--;
+    box.blockEnd = blocks.length;
+    box.last = boxes.length - 1;
+    cur = box.parent;
+    if (cur) {
+      cur.worth += box.worth;
+      cur.prose += box.prose;
+    }
+  };
+
+  const readChildren = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) readText(c as Text);
+      else if (c.nodeType === 1) visit(c as Element);
+    }
+  };
+
+  visit(start);
+  return { blocks, boxes };
+}
+
+// ─── Choosing the article ───────────────────────────────────────────────────────────────────────────
+
+interface Choice {
+  body: Box;
+  /** Several posts (a blog page), or just [body]. */
+  posts: Box[];
+}
+
+function chooseArticle(page: Page): Choice | null {
+  let best: Box | null = null;
+  // On a tie an element inside the best one wins: it holds the same text and nothing more.
+  for (const box of page.boxes) if (!best || box.worth > best.worth || (box.worth === best.worth && holds(best, box))) best = box;
+  if (!best || best.worth < MIN_ARTICLE_WORTH) return null;
+  return { body: best, posts: findPosts(page, best) ?? [best] };
+}
+
+const POST_WORD = /(?:^|[\s_-])(?:post|entry|hentry|h-entry|article|story|blogpost|note|item)(?:$|[\s_-])/i;
+
+/**
+ * A blog page's body is a run of sibling posts, each with its own title heading before its text and a
+ * sign of being a post (an <article>, a post/entry class, a schema.org posting, or a title that links to
+ * the post's own page). Sections of one article have headings too, but none of these signs.
+ */
+function findPosts(page: Page, body: Box): Box[] | null {
+  let holder = body;
+  for (let depth = 0; depth < 4; depth++) {
+    const kids = childBoxes(page, holder);
+    const posts = kids.filter((k) => k.prose >= 150 && postHeading(page, k) >= 0);
+    if (posts.length >= 2) {
+      const tag = posts[0]!.tag;
+      const alike = posts.filter((p) => p.tag === tag && looksLikePost(page, p));
+      const prose = alike.reduce((n, p) => n + p.prose, 0);
+      if (alike.length >= 2 && prose >= 0.7 * holder.prose) return alike;
+    }
+    // Go down through a wrapper that holds nearly all of the prose.
+    const main = kids.find((k) => k.prose >= 0.9 * holder.prose);
+    if (!main) return null;
+    holder = main;
+  }
+  return null;
+}
+
+function childBoxes(page: Page, box: Box): Box[] {
+  const kids: Box[] = [];
+  for (let i = box.index + 1; i <= box.last; i = page.boxes[i]!.last + 1) kids.push(page.boxes[i]!);
+  return kids;
+}
+
+function looksLikePost(page: Page, box: Box): boolean {
+  if (box.tag === 'article') return true;
+  const cls = `${box.el.getAttribute('class') ?? ''} ${box.el.getAttribute('id') ?? ''}`;
+  if (POST_WORD.test(cls)) return true;
+  if (/schema\.org\/(?:BlogPosting|\w*Article)/i.test(box.el.getAttribute('itemtype') ?? '')) return true;
+  const h = postHeading(page, box);
+  return h >= 0 && page.blocks[h]!.linkChars >= 0.5 * page.blocks[h]!.text.length;
+}
+
+/** Index of the heading (h1–h4) that titles a post: before its first paragraph of prose. -1 if none. */
+function postHeading(page: Page, box: Box): number {
+  for (let i = box.blockStart; i < box.blockEnd; i++) {
+    const b = page.blocks[i]!;
+    if (b.heading && b.heading <= 4) return i;
+    if (b.prose) return -1;
+  }
+  return -1;
+}
+
+function firstProse(page: Page, box: Box): number {
+  for (let i = box.blockStart; i < box.blockEnd; i++) if (page.blocks[i]!.prose) return i;
+  return box.blockEnd;
+}
+
+const holds = (outer: Box, inner: Box) => outer.index <= inner.index && inner.index <= outer.last;
+
+// ─── Headline, title ────────────────────────────────────────────────────────────────────────────────
+
+const wordsOf = (s: string) => s.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
+/** Share of the heading's words found in the page's declared titles (og:title, <title>). */
+function titleLikeness(heading: string, titles: Set<string>): number {
+  const words = wordsOf(heading);
+  if (!words.length) return 0;
+  return words.filter((w) => titles.has(w)).length / words.length;
+}
+
+function declaredTitles(doc: Document): string[] {
+  const out: string[] = [];
+  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (v) out.push(v);
+  }
+  const t = doc.title?.trim();
+  if (t) out.push(t);
+  return out;
+}
+
+/** The article's headline block: an h1 at the top of the body, else the h1 (or h2/h3) above it that the page's title names. */
+function findHeadline(doc: Document, page: Page, body: Box): number {
+  const { blocks } = page;
+  const first = firstProse(page, body);
+  for (let i = body.blockStart; i < first; i++) if (blocks[i]!.heading === 1) return i;
+  const titles = new Set(declaredTitles(doc).flatMap(wordsOf));
+  let best = -1;
+  let bestScore = 0;
+  for (let i = body.blockStart - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (!b.heading || b.heading > 3) continue;
+    if (b.linkChars > 0.5 * b.text.length && b.heading === 1 && !titles.size) continue;
+    // An h1 far above still counts when the title names it; an h2/h3 must be near.
+    if (b.heading > 1 && body.blockStart - i > 12) continue;
+    const score = titles.size ? titleLikeness(b.text, titles) - (b.heading > 1 ? 0.1 : 0) : b.heading === 1 ? 1 : 0;
+    if (score > bestScore + 1e-9) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  if (bestScore >= 0.6) return best;
+  // Inside the body, an h2/h3 before the first paragraph that the title names.
+  for (let i = body.blockStart; i < first; i++) {
+    const b = blocks[i]!;
+    if (b.heading && b.heading <= 3 && titles.size && titleLikeness(b.text, titles) >= 0.6) return i;
+  }
+  return -1;
+}
+
+/** `<title>` without the site's name (" | Le Monde", " - Libération"). */
+export function cleanTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const m = /^(.*\S)\s+(?:[|\-–—·»:]{1,2})\s+[^|\-–—·»]+$/.exec(t);
+  if (m && m[1]!.split(' ').length >= 3) return cleanTitle(m[1]!);
+  return t;
+}
+
+function pageTitle(doc: Document, headline: string | null): string {
+  if (headline) return headline;
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og.replace(/\s+/g, ' ');
+  return cleanTitle(doc.title ?? '');
+}
+
+// ─── Assembling the text ────────────────────────────────────────────────────────────────────────────
+
+interface Picked {
+  raw: RawBlock;
+  kind: BlockKind;
+  post: number;
+}
+
+/** Mostly links (a "read also", a list of related headlines) or a date line. */
+const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.length;
+const wordCount = (s: string) => s.split(' ').length;
+const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && /\p{L}/u.test(b.text);
+
+function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): ArticleText {
+  const { blocks } = page;
+  const picked: Picked[] = [];
+  let headlineText: string | null = null;
+
+  const pickBody = (box: Box, from: number, post: number, headline: number) => {
+    // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
+    let opening = true;
+    for (let i = from; i < box.blockEnd; i++) {
+      const b = blocks[i]!;
+      if (i === headline) continue;
+      if (isLinky(b)) continue;
+      let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
+      if (opening && kind !== 'quote') {
+        if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
+        else if (!b.heading && isLabelLike(b)) kind = 'label';
+      }
+      if (kind === 'paragraph' && b.prose) opening = false;
+      picked.push({ raw: b, kind, post });
+    }
+  };
+
+  /** A short line right above the headline, in the same header: a kicker such as « Exclusif ». */
+  const pickLabel = (h: number, post: number, within: Box | null) => {
+    const b = blocks[h - 1];
+    if (!b || !isLabelLike(b)) return;
+    if (within && !holds(within, b.box)) return;
+    let near = false;
+    for (let a: Box | null = b.box, k = 0; a && k < 3; a = a.parent, k++) if (holds(a, blocks[h]!.box)) near = true;
+    if (near) picked.push({ raw: b, kind: 'label', post });
+  };
+
+  if (choice.posts.length > 1) {
+    choice.posts.forEach((post, n) => {
+      const h = postHeading(page, post);
+      pickLabel(h, n, post);
+      picked.push({ raw: blocks[h]!, kind: 'headline', post: n });
+      pickBody(post, h + 1, n, h);
+    });
+    // The page's own h1 (a category name) is the title; it is not part of any post.
+    const h1 = blocks.find((b) => b.heading === 1 && !isLinky(b));
+    headlineText = h1?.text ?? null;
+  } else {
+    const body = choice.body;
+    const h = findHeadline(doc, page, body);
+    if (h >= 0) {
+      pickLabel(h, 0, null);
+      picked.push({ raw: blocks[h]!, kind: 'headline', post: 0 });
+      headlineText = blocks[h]!.text;
+      // Between the headline and the body: the standfirst, unless the headline is far away.
+      const between: Picked[] = [];
+      let chars = 0;
+      for (let i = h + 1; i < body.blockStart; i++) {
+        const b = blocks[i]!;
+        if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
+        if (wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) {
+          between.push({ raw: b, kind: 'standfirst', post: 0 });
+          chars += b.text.length;
+        }
+      }
+      if (between.length <= 6 && chars <= 1500) picked.push(...between);
+    }
+    pickBody(body, h >= body.blockStart && h < body.blockEnd ? h + 1 : body.blockStart, 0, h);
+  }
+
+  // Join the blocks; pieces move to article offsets.
+  let text = '';
+  const outBlocks: Block[] = [];
+  const outPieces: TextPiece[] = [];
+  for (const p of picked) {
+    if (text) text += '\n\n';
+    const at = text.length;
+    text += p.raw.text;
+    outBlocks.push({ kind: p.kind, start: at, end: text.length, post: p.post });
+    for (const piece of p.raw.pieces) outPieces.push({ node: piece.node, nodeOffset: piece.nodeOffset, start: piece.start + at, end: piece.end + at });
+  }
+  const result: ArticleText = {
+    text,
+    title: pageTitle(doc, headlineText),
+    blocks: outBlocks,
+    pieces: outPieces,
+    posts: outBlocks.length ? choice.posts.length : 0,
+    roots: outBlocks.length ? choice.posts.map((p) => p.el) : [],
+    truncatedAt: null,
+  };
+  return text.length > maxChars ? truncate(result, maxChars) : result;
+}
+
+/** Cuts the text to at most `maxChars`, at the end of a block when one ends in the last fifth. */
+function truncate(a: ArticleText, maxChars: number): ArticleText {
+  let cut = Math.max(0, Math.floor(maxChars));
+  const lastWhole = a.blocks.filter((b) => b.end <= cut).pop();
+  if (lastWhole && lastWhole.end >= cut * 0.8) cut = lastWhole.end;
+  const blocks = a.blocks.filter((b) => b.start < cut).map((b) => ({ ...b, end: Math.min(b.end, cut) }));
+  const pieces = a.pieces.filter((p) => p.start < cut).map((p) => ({ ...p, end: Math.min(p.end, cut) }));
+  const text = a.text.slice(0, cut);
+  return { ...a, text, blocks, pieces, truncatedAt: text.length };
+}
