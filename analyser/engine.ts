@@ -43,13 +43,47 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   const flags = rule.caseSensitive ? 'dgu' : 'dgiu';
   // Patterns are folded like the text, so that « d’après » in a rule matches "d'apres" in a page.
   const f = rule.accentSensitive ? foldTypography : fold;
-  const build = (source: string) => new RegExp(f(expandVocabulary(source, pack.vocabulary)), flags);
-  c = { rule, patterns: rule.patterns.map(build), unless: rule.unless.map((u) => new RegExp(f(expandVocabulary(u, pack.vocabulary)), rule.caseSensitive ? 'u' : 'iu')) };
+  const source = (pattern: string) => flexibleSpaces(f(expandVocabulary(pattern, pack.vocabulary)));
+  c = { rule, patterns: rule.patterns.map((p) => new RegExp(source(p), flags)), unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')) };
   compiled.set(rule, c);
   return c;
 }
 
 const MAX_MATCHES_PER_RULE = 2000;
+
+/**
+ * A space in a pattern stands for any run of white space, so that rules written with single spaces
+ * still match pages with double spaces or line breaks inside a paragraph: " " → \s+, " ?" and " *" → \s*,
+ * " +" → \s+. Spaces inside character classes and escaped spaces are left alone.
+ */
+export function flexibleSpaces(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      const next = source[i + 1];
+      if (next === '?' || next === '*') {
+        out += '\\s*';
+        i++;
+      } else if (next === '+') {
+        out += '\\s+';
+        i++;
+      } else if (next === '{') out += '\\s';
+      else out += '\\s+';
+    } else out += ch;
+  }
+  return out;
+}
 
 export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}): RawMatch[] {
   const { sentences, quotes } = segment(article);
@@ -66,7 +100,8 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
       const text = c.rule.accentSensitive ? texts.typographic : texts.folded;
       const accept = (who: string | undefined) => {
         if (c.rule.whoIs === 'anyone') return true;
-        if (!who) return false;
+        // A relay that names no outlet (« écrit le journal ») cannot be the site itself.
+        if (!who) return c.rule.whoIs === 'other-site';
         const name = normaliseName(who);
         if (c.rule.whoIs === 'known-outlet') return outlets.has(name);
         return (c.rule.whoIs === 'this-site') === siteNames.some((n) => sameName(n, name));
