@@ -79,8 +79,9 @@ function Body({ state, onAnalyse, announce, ...rest }: PanelProps & { announce(t
     case 'unsupported':
       return (
         <StateMessage kind="unsupported" title={t('panelUnsupportedTitle')}>
+          {/* The background's reason says which kind of page this is, in the reader's language. */}
+          {state.reason && <p>{state.reason}</p>}
           <p>{t('panelUnsupportedText')}</p>
-          {state.reason && <p class="muted">{t('panelDetails', state.reason)}</p>}
         </StateMessage>
       );
     case 'error':
