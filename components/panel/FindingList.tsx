@@ -44,7 +44,13 @@ export function FindingList({ report, redFlags, onShowFinding, announce }: Findi
   );
   const listOrder = useMemo(() => groups.flatMap((g) => g.findings), [groups]);
   const redFlagOrder = useMemo(() => inReadingOrder(report.findings.filter((f) => redFlags.has(f.id))), [report, redFlags]);
-  const [activeId, setActiveId] = useState<string | null>(listOrder[0]?.id ?? null);
+  const [activeId, setActiveIdState] = useState<string | null>(listOrder[0]?.id ?? null);
+  // Read by the key handlers: a focus change is known to them before the re-render.
+  const activeRef = useRef(activeId);
+  const setActiveId = (id: string | null) => {
+    activeRef.current = id;
+    setActiveIdState(id);
+  };
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
@@ -72,7 +78,7 @@ export function FindingList({ report, redFlags, onShowFinding, announce }: Findi
       announce(t('panelNoRedFlags'));
       return;
     }
-    const current = report.findings.find((f) => f.id === activeId);
+    const current = report.findings.find((f) => f.id === activeRef.current);
     let index: number;
     const here = current ? redFlagOrder.findIndex((f) => f.id === current.id) : -1;
     if (here >= 0) index = (here + direction + total) % total;

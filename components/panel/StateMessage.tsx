@@ -13,10 +13,14 @@ export function StateMessage({ kind, title, children, action }: StateMessageProp
   return (
     <section class={`state state-${kind}`} aria-labelledby="state-heading" aria-busy={busy || undefined}>
       {busy && <span class="spinner" aria-hidden="true" />}
-      {/* The heading is a live status while the panel waits, so screen readers hear the wait end. */}
-      <h2 id="state-heading" role={busy ? 'status' : undefined}>
-        {title}
-      </h2>
+      {/* While the panel waits, the heading sits in a live region so screen readers hear what it waits for. */}
+      {busy ? (
+        <div role="status">
+          <h2 id="state-heading">{title}</h2>
+        </div>
+      ) : (
+        <h2 id="state-heading">{title}</h2>
+      )}
       {children}
       {action && (
         <button type="button" class="button button-primary" onClick={action.onClick}>

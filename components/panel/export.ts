@@ -39,7 +39,9 @@ export async function copyText(text: string): Promise<boolean> {
     area.setAttribute('readonly', '');
     area.style.position = 'fixed';
     area.style.opacity = '0';
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     document.body.append(area);
+    area.focus();
     area.select();
     try {
       return typeof document.execCommand === 'function' && document.execCommand('copy');
@@ -47,6 +49,7 @@ export async function copyText(text: string): Promise<boolean> {
       return false;
     } finally {
       area.remove();
+      focused?.focus(); // back to the button the reader pressed
     }
   }
 }
