@@ -20,10 +20,12 @@ export interface ExtractOptions {
 
 /** A block costs this many characters: short lines (slogans, labels) are not worth including. */
 const BLOCK_COST = 50;
-/** Link-heavy text and headings count against the element that holds them, this many times their length. */
+/** Link-heavy text counts against the element that holds it, this many times its length (headings: once). */
 const NOISE_WEIGHT = 3;
-/** Below this worth, the page has no article (a home page, a search page, an error page). */
-const MIN_ARTICLE_WORTH = 80;
+/** Below this much prose, the page has no article (a home page, a search page, an error page). */
+const MIN_ARTICLE_PROSE = 100;
+/** Paragraph-like elements: an article body holds them, it is never one of them. */
+const LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'th', 'td', 'caption', 'address', 'summary']);
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -42,6 +44,8 @@ interface Box {
   worth: number;
   /** Characters of prose inside. */
   prose: number;
+  /** Prose it holds itself (its paragraphs), plus half of what its children hold: where the text is densest. */
+  own: number;
 }
 
 /** A paragraph-like run of text as read from the page. */
@@ -117,11 +121,21 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
     }
     const heading = /^h[1-6]$/.test(cur.tag) ? Number(cur.tag[1]) : 0;
     const len = text.length;
-    const prose = !heading && (linkChars + timeChars) / len <= 0.3;
-    const worth = prose ? len - BLOCK_COST : -NOISE_WEIGHT * len;
-    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: prose && len >= BLOCK_COST });
+    const linky = (linkChars + timeChars) / len > 0.3;
+    const prose = !heading && !linky;
+    const worth = prose ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
+    const counts = prose && len >= BLOCK_COST;
+    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts });
     cur.worth += worth;
-    if (prose) cur.prose += len;
+    if (counts) {
+      cur.prose += len;
+      let holder: Box | null = cur;
+      while (holder && LEAF.has(holder.tag)) holder = holder.parent;
+      if (holder) {
+        holder.own += len;
+        if (holder.parent) holder.parent.own += len / 2;
+      }
+    }
     text = '';
     pieces = [];
     linkChars = 0;
@@ -198,7 +212,7 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
       return;
     }
     flush();
-    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, worth: 0, prose: 0 };
+    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, worth: 0, prose: 0, own: 0 };
     boxes.push(box);
     const quote = tag === 'blockquote';
     const li = tag === 'li' || tag === 'dd';
@@ -238,10 +252,18 @@ interface Choice {
 }
 
 function chooseArticle(page: Page): Choice | null {
-  let best: Box | null = null;
-  // On a tie an element inside the best one wins: it holds the same text and nothing more.
-  for (const box of page.boxes) if (!best || box.worth > best.worth || (box.worth === best.worth && holds(best, box))) best = box;
-  if (!best || best.worth < MIN_ARTICLE_WORTH) return null;
+  // The densest holder of paragraphs is inside the article body…
+  let seed: Box | null = null;
+  for (const box of page.boxes) {
+    if (!box.prose || LEAF.has(box.tag)) continue;
+    if (!seed || box.own > seed.own) seed = box;
+  }
+  if (!seed) return null;
+  // …which is the element around it whose prose outweighs its noise the most: the sections of a split
+  // body, the other posts of a blog page — but not the teasers, menus or comments around the article.
+  let best = seed;
+  for (let a = seed.parent; a; a = a.parent) if (a.worth > best.worth) best = a;
+  if (best.prose < MIN_ARTICLE_PROSE) return null;
   return { body: best, posts: findPosts(page, best) ?? [best] };
 }
 

@@ -132,6 +132,13 @@ describe('extractArticle: what belongs to the article', () => {
     expect(a.text).not.toContain('Un résumé de l’autre sujet');
   });
 
+  it('keeps a short article whose body also holds a list of links, rather than a paragraph elsewhere', () => {
+    const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/x${i}">Un autre article du site sur le même sujet, numéro ${i}</a></li>`).join('');
+    const header = '<div class="top"><a href="/">Le Quotidien</a> <a href="/politique">Politique</a> <a href="/monde">Monde</a> <a href="/economie">Économie</a></div>';
+    const a = extractArticle(page(`${header}<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><ul>${links}</ul><p>${PROSE[1]}</p></article><div class="box"><p>Un paragraphe ailleurs sur la page, qui parle d’autre chose que de l’article.</p></div>`));
+    expect(blockTexts(a)).toEqual(['Titre de l’article du jour', ...PROSE]);
+  });
+
   it('reads a page-wide <form> (ASP.NET) and a wrapper hidden by a modal as the article they hold', () => {
     const a = extractArticle(page(`<form id="aspnetForm"><div id="app" aria-hidden="true"><article><h1>Titre de l’article du jour</h1>${prose}</article></div></form><div role="dialog"><p>Acceptez-vous les cookies de nos partenaires publicitaires ?</p></div>`));
     expect(blockTexts(a)).toEqual(['Titre de l’article du jour', ...PROSE]);
