@@ -28,9 +28,12 @@ function grouped(report: Report): Array<[Category, Finding[]]> {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** French puts a (narrow) no-break space before a colon. */
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0:' : ':');
 
 export function formatText(report: Report): string {
   const w = WORDS[report.lang];
+  const c = colon(report.lang);
   const out: string[] = [];
   out.push(oneLine(report.title || report.source));
   if (report.source && report.title) out.push(report.source);
@@ -39,23 +42,23 @@ export function formatText(report: Report): string {
     out.push(w.noArticle!);
     return out.join('\n') + '\n';
   }
-  out.push(`${w.score}: ${report.score}/100 — ${w.band}: ${bandName(report.lang, report.band)}`);
+  out.push(`${w.score}${c} ${report.score}/100 — ${w.band}${c} ${bandName(report.lang, report.band)}`);
   out.push(report.summary);
   if (report.article.truncatedAt !== null) out.push(w.truncated!.replace('{n}', String(report.article.truncatedAt)));
-  out.push('', `${w.contributions} (${w.base} 50):`);
+  out.push('', `${w.contributions} (${w.base} 50)${c}`);
   for (const c of report.contributions) out.push(`  ${c.label}`);
   for (const [category, fs] of grouped(report)) {
     out.push('', `${categoryName(report.lang, category, fs.length).toUpperCase()} [${category}] (${fs.length})`);
     for (const f of fs) {
-      out.push(`  • « ${oneLine(f.text)} »${f.who ? ` — ${w.who}: ${f.who}` : ''}  (${w.rule} ${f.ruleId})`);
+      out.push(`  • « ${oneLine(f.text)} »${f.who ? ` — ${w.who}${c} ${f.who}` : ''}  (${w.rule} ${f.ruleId})`);
       out.push(`    ${oneLine(f.sentence)}`);
     }
   }
-  out.push('', `${w.page}:`);
-  out.push(`  ${w.byline}: ${report.page.byline ?? w.none}`);
-  out.push(`  ${w.published}: ${report.page.published ?? w.none}`);
-  out.push(`  ${w.links}: ${report.page.links.length ? report.page.links.map((l) => l.href).join(', ') : w.none}`);
-  if (report.page.unnamedSourcesPolicy) out.push(`  ${w.unnamedPolicy}: ${report.page.unnamedSourcesPolicy}`);
+  out.push('', `${w.page}${c}`);
+  out.push(`  ${w.byline}${c} ${report.page.byline ?? w.none}`);
+  out.push(`  ${w.published}${c} ${report.page.published ?? w.none}`);
+  out.push(`  ${w.links}${c} ${report.page.links.length ? report.page.links.map((l) => l.href).join(', ') : w.none}`);
+  if (report.page.unnamedSourcesPolicy) out.push(`  ${w.unnamedPolicy}${c} ${report.page.unnamedSourcesPolicy}`);
   return out.join('\n') + '\n';
 }
 
@@ -66,16 +69,17 @@ export function markdownText(s: string): string {
 
 export function formatMarkdown(report: Report): string {
   const w = WORDS[report.lang];
+  const c = colon(report.lang);
   const out: string[] = [];
   out.push(`# ${markdownText(report.title || report.source || 'Sourcier')}`, '');
-  if (report.source) out.push(`${w.source}: ${markdownText(report.source)}`, '');
+  if (report.source) out.push(`${w.source}${c} ${markdownText(report.source)}`, '');
   if (!report.article.found) {
     out.push(w.noArticle!, '', `_${w.generated}_`);
     return out.join('\n') + '\n';
   }
-  out.push(`**${w.score}: ${report.score}/100** — ${w.band}: **${bandName(report.lang, report.band)}**`, '', `> ${markdownText(report.summary)}`, '');
+  out.push(`**${w.score}${c} ${report.score}/100** — ${w.band}${c} **${bandName(report.lang, report.band)}**`, '', `> ${markdownText(report.summary)}`, '');
   if (report.article.truncatedAt !== null) out.push(w.truncated!.replace('{n}', String(report.article.truncatedAt)), '');
-  out.push(`## ${w.contributions}`, '', `- ${w.base}: 50`);
+  out.push(`## ${w.contributions}`, '', `- ${w.base}${c} 50`);
   for (const c of report.contributions) out.push(`- ${markdownText(c.label)}`);
   for (const [category, fs] of grouped(report)) {
     out.push('', `## ${capitalise(categoryName(report.lang, category, fs.length))} (${fs.length})`, '', `\`${category}\`: ${markdownText(fs[0]!.explanation)}`, '');
@@ -85,14 +89,14 @@ export function formatMarkdown(report: Report): string {
       const marked = i >= 0 && i + f.text.length <= sentence.length
         ? `${markdownText(sentence.slice(0, i))} **${markdownText(f.text)}** ${markdownText(sentence.slice(i + f.text.length))}`
         : markdownText(sentence);
-      out.push(`- ${marked.trim()}${f.who ? ` — ${w.who}: ${markdownText(f.who)}` : ''} (\`${f.ruleId}\`)`);
+      out.push(`- ${marked.trim()}${f.who ? ` — ${w.who}${c} ${markdownText(f.who)}` : ''} (\`${f.ruleId}\`)`);
     }
   }
   out.push('', `## ${w.page}`, '');
-  out.push(`- ${w.byline}: ${report.page.byline ? markdownText(report.page.byline) : w.none}`);
-  out.push(`- ${w.published}: ${report.page.published ? markdownText(report.page.published) : w.none}`);
-  out.push(`- ${w.links}: ${report.page.links.length ? report.page.links.map((l) => `<${encodeURI(l.href)}>`).join(', ') : w.none}`);
-  if (report.page.unnamedSourcesPolicy) out.push(`- ${w.unnamedPolicy}: ${markdownText(report.page.unnamedSourcesPolicy)}`);
+  out.push(`- ${w.byline}${c} ${report.page.byline ? markdownText(report.page.byline) : w.none}`);
+  out.push(`- ${w.published}${c} ${report.page.published ? markdownText(report.page.published) : w.none}`);
+  out.push(`- ${w.links}${c} ${report.page.links.length ? report.page.links.map((l) => `<${encodeURI(l.href)}>`).join(', ') : w.none}`);
+  if (report.page.unnamedSourcesPolicy) out.push(`- ${w.unnamedPolicy}${c} ${markdownText(report.page.unnamedSourcesPolicy)}`);
   out.push('', `_${w.generated}_`);
   return out.join('\n') + '\n';
 }
