@@ -13,12 +13,15 @@ import { fold } from '../analyser/text';
 
 /** Longest pattern a user may write, before `{{vocabulary}}` expansion (characters). */
 export const MAX_PATTERN_LENGTH = 500;
-/** Longest pattern once vocabulary entries are expanded (characters). */
-export const MAX_EXPANDED_PATTERN_LENGTH = 4000;
+/**
+ * Longest pattern once vocabulary entries are expanded (characters). The checker enumerates paths:
+ * on much longer patterns it runs out of time (or memory) before it can prove anything.
+ */
+export const MAX_EXPANDED_PATTERN_LENGTH = 1500;
 /** Highest redos-detector score accepted: the most ways one input can be matched, i.e. backtracking work. */
 export const MAX_BACKTRACK_SCORE = 200;
 /** Time the checker may spend on one pattern; a pattern it cannot prove safe in time is refused. */
-export const CHECK_TIMEOUT_MS = 500;
+export const CHECK_TIMEOUT_MS = 1000;
 
 export type PatternSafety =
   | { safe: true }
@@ -96,7 +99,7 @@ const PROPERTY_RANGES: Record<string, string> = {
 
 /** The pattern as redos-detector can read it: no group names, common Unicode properties as ranges. */
 export function forChecker(source: string): string {
-  const plain = withoutGroupNames(source);
+  const plain = factorWordLists(withoutGroupNames(source));
   let out = '';
   let inClass = false;
   for (let i = 0; i < plain.length; i++) {
@@ -118,6 +121,134 @@ export function forChecker(source: string): string {
     out += c;
   }
   return out;
+}
+
+const META = new Set(['(', ')', '[', ']', '{', '}', '*', '+', '?', '.', '^', '$', '|', '\\']);
+
+/** A pure literal alternative as tokens (one per character, escapes kept), or null. */
+function literalTokens(alternative: string): string[] | null {
+  const tokens: string[] = [];
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    if (c === '\\') {
+      const next = alternative[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) return null; // \b, \w, \d, \1…
+      tokens.push(c + next);
+      i++;
+    } else if (META.has(c)) return null;
+    else tokens.push(c);
+  }
+  return tokens;
+}
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+function trieSource(node: Trie): string {
+  const parts = [...node.next].map(([token, child]) => token + trieSource(child));
+  if (node.end && parts.length) parts.push('');
+  if (parts.length === 0) return '';
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/**
+ * Long word lists (`(?:estiment|pensent|jugent|…)`, vocabularies) make redos-detector enumerate
+ * every alternative and give up, although a list of distinct words never backtracks
+ * catastrophically. For the check only, a group whose alternatives are all plain words is
+ * rewritten as the same words factored by common prefix (same language, one path per text).
+ * A word listed twice (`(a|a)+`, or twice up to case) is the classic catastrophe and stays as is.
+ */
+export function factorWordLists(source: string): string {
+  // Innermost groups first: a stack of group start offsets in `out`.
+  let out = '';
+  const stack: number[] = [];
+  let inClass = false;
+  const factorFrom = (start: number, end: number): string | null => {
+    const body = out.slice(start, end);
+    const alternatives = splitTopLevel(body);
+    if (alternatives.length < 2) return null;
+    const words = alternatives.map(literalTokens);
+    if (words.some((w) => w === null)) return null;
+    const seen = new Set(words.map((w) => w!.join('').toLowerCase()));
+    if (seen.size !== words.length) return null;
+    const root: Trie = { end: false, next: new Map() };
+    for (const word of words) {
+      let node = root;
+      for (const token of word!) {
+        const key = token.toLowerCase();
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { end: false, next: new Map() }));
+        node = child;
+      }
+      node.end = true;
+    }
+    return trieSource(root);
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    if (c === '(') {
+      const opener = /^\((?:\?(?::|<?[=!]))?/.exec(source.slice(i))![0];
+      out += opener;
+      i += opener.length - 1;
+      // Lookarounds are left alone: only plain groups are rewritten.
+      stack.push(opener === '(' || opener === '(?:' ? out.length : -1);
+      continue;
+    }
+    if (c === ')') {
+      const start = stack.pop();
+      if (start !== undefined && start >= 0) {
+        const factored = factorFrom(start, out.length);
+        if (factored !== null) out = out.slice(0, start) + factored;
+      }
+    }
+    out += c;
+  }
+  if (stack.length === 0) {
+    const whole = factorFrom(0, out.length);
+    if (whole !== null) return whole;
+  }
+  return out;
+}
+
+/** Splits a group body at its top-level `|`. */
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(body.slice(last, i));
+      last = i + 1;
+    }
+  }
+  parts.push(body.slice(last));
+  return parts;
 }
 
 /** The parts of the pattern that can match the same text in two ways, from the checker's first trail. */
