@@ -78,7 +78,9 @@ export const enum Verdict {
  */
 export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) => boolean): Verdict {
   if (NEVER_TEXT.has(tag)) return Verdict.Skip;
-  if (el.hasAttribute('hidden')) return Verdict.Skip;
+  // hidden="until-found" is collapsed text the reader can open (and find): it is still the article's.
+  const hidden = el.getAttribute('hidden');
+  if (hidden !== null && hidden !== 'until-found') return Verdict.Skip;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return Verdict.Skip;
   const cls = el.getAttribute('class') ?? '';
@@ -96,7 +98,8 @@ export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) 
     if (ARTICLE_TYPE.test(itemtype)) return Verdict.Keep;
     if (/schema\.org\/(?:Comment|WPSideBar|WPFooter|WPHeader|SiteNavigationElement|WPAdBlock)\b/i.test(itemtype)) return Verdict.Furniture;
   }
-  const id = el.getAttribute('id') ?? '';
+  // Component names that some templates use instead of classes (data-component="ad-slot").
+  const id = `${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`.trim();
   if (!cls && !id) return Verdict.Keep;
   const words = cls ? (id ? [...classWords(cls), ...classWords(id)] : classWords(cls)) : classWords(id);
   if (words.includes('hentry')) return Verdict.Keep;

@@ -6,7 +6,8 @@
 // How: one walk over the body turns the page into paragraph-like blocks (skipping scripts, hidden
 // elements, forms and page furniture recognised by tag, role, class and id). Each block is worth its
 // length minus a fixed cost when it reads like prose, and a penalty when it is mostly links or a heading.
-// The element whose blocks are worth the most is the article body; a headline and standfirst above it
+// The element that holds the most paragraphs seeds the article; it grows, in reading order, over the
+// blocks around it while the prose gained outweighs the noise crossed. A headline and standfirst above it
 // are added, and a body made of several sibling posts (a blog category page) is split into posts.
 import type { ArticleText, Block, BlockKind, TextPiece } from './article';
 import { INLINE, Verdict, judgeElement, looksLikeStandfirst } from './extract-hints';
@@ -22,6 +23,8 @@ export interface ExtractOptions {
 const BLOCK_COST = 50;
 /** Link-heavy text counts against the element that holds it, this many times its length (headings: once). */
 const NOISE_WEIGHT = 3;
+/** Growing the article to blocks one level further out in the page tree costs this much worth. */
+const CLIMB_COST = 60;
 /** Below this much prose, the page has no article (a home page, a search page, an error page). */
 const MIN_ARTICLE_PROSE = 100;
 /** Paragraph-like elements: an article body holds them, it is never one of them. */
@@ -40,8 +43,6 @@ interface Box {
   /** Raw blocks inside: [blockStart, blockEnd). */
   blockStart: number;
   blockEnd: number;
-  /** Sum of its blocks' worth. */
-  worth: number;
   /** Characters of prose inside. */
   prose: number;
   /** Prose it holds itself (its paragraphs), plus half of what its children hold: where the text is densest. */
@@ -126,7 +127,6 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
     const worth = prose ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
     const counts = prose && len >= BLOCK_COST;
     blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts });
-    cur.worth += worth;
     if (counts) {
       cur.prose += len;
       let holder: Box | null = cur;
@@ -186,7 +186,8 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
   const visit = (el: Element) => {
     const tag = el.localName.toLowerCase();
     const inline = INLINE.has(tag);
-    const verdict = judgeElement(el, tag, isHidden);
+    // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
+    const verdict = el === start ? Verdict.Keep : judgeElement(el, tag, isHidden);
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
       if (!inline) flush();
       return;
@@ -212,7 +213,7 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
       return;
     }
     flush();
-    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, worth: 0, prose: 0, own: 0 };
+    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0 };
     boxes.push(box);
     const quote = tag === 'blockquote';
     const li = tag === 'li' || tag === 'dd';
@@ -226,10 +227,7 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
     box.blockEnd = blocks.length;
     box.last = boxes.length - 1;
     cur = box.parent;
-    if (cur) {
-      cur.worth += box.worth;
-      cur.prose += box.prose;
-    }
+    if (cur) cur.prose += box.prose;
   };
 
   const readChildren = (el: Element) => {
@@ -246,12 +244,17 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
 // ─── Choosing the article ───────────────────────────────────────────────────────────────────────────
 
 interface Choice {
+  /** The smallest element holding the article's blocks. */
   body: Box;
+  /** The article's blocks: [from, to). */
+  from: number;
+  to: number;
   /** Several posts (a blog page), or just [body]. */
   posts: Box[];
 }
 
 function chooseArticle(page: Page): Choice | null {
+  const { blocks } = page;
   // The densest holder of paragraphs is inside the article body…
   let seed: Box | null = null;
   for (const box of page.boxes) {
@@ -259,12 +262,38 @@ function chooseArticle(page: Page): Choice | null {
     if (!seed || box.own > seed.own) seed = box;
   }
   if (!seed) return null;
-  // …which is the element around it whose prose outweighs its noise the most: the sections of a split
-  // body, the other posts of a blog page — but not the teasers, menus or comments around the article.
-  let best = seed;
-  for (let a = seed.parent; a; a = a.parent) if (a.worth > best.worth) best = a;
-  if (best.prose < MIN_ARTICLE_PROSE) return null;
-  return { body: best, posts: findPosts(page, best) ?? [best] };
+  // …which runs on, in reading order, as long as the prose gained outweighs the noise crossed: the other
+  // text blocks of a body split into many small containers, the other posts of a blog page — but not the
+  // teasers, link lists or menus after the article, whose few lines of prose never pay for their links.
+  // Reaching blocks further out in the page tree costs CLIMB_COST per level, so that a stray line of prose
+  // next to the article (a slogan, a promo) does not join it.
+  let from = seed.blockStart;
+  let to = seed.blockEnd;
+  let bestValue = 0;
+  let level = 0;
+  for (let a: Box | null = seed.parent; a; a = a.parent) {
+    level++;
+    let left = 0;
+    let l = seed.blockStart;
+    for (let i = seed.blockStart - 1, sum = 0; i >= a.blockStart; i--) {
+      sum += blocks[i]!.worth;
+      if (sum > left) [left, l] = [sum, i];
+    }
+    let right = 0;
+    let r = seed.blockEnd;
+    for (let i = seed.blockEnd, sum = 0; i < a.blockEnd; i++) {
+      sum += blocks[i]!.worth;
+      if (sum > right) [right, r] = [sum, i + 1];
+    }
+    const value = left + right - CLIMB_COST * level;
+    if (value > bestValue) [bestValue, from, to] = [value, l, r];
+  }
+  let prose = 0;
+  for (let i = from; i < to; i++) if (blocks[i]!.prose) prose += blocks[i]!.text.length;
+  if (prose < MIN_ARTICLE_PROSE) return null;
+  let body: Box = seed;
+  while (body.parent && !(body.blockStart <= from && to <= body.blockEnd)) body = body.parent;
+  return { body, from, to, posts: findPosts(page, body) ?? [body] };
 }
 
 const POST_WORD = /(?:^|[\s_-])(?:post|entry|hentry|h-entry|article|story|blogpost|note|item)(?:$|[\s_-])/i;
@@ -348,19 +377,20 @@ function declaredTitles(doc: Document): string[] {
 }
 
 /** The article's headline block: an h1 at the top of the body, else the h1 (or h2/h3) above it that the page's title names. */
-function findHeadline(doc: Document, page: Page, body: Box): number {
+function findHeadline(doc: Document, page: Page, from: number, to: number): number {
   const { blocks } = page;
-  const first = firstProse(page, body);
-  for (let i = body.blockStart; i < first; i++) if (blocks[i]!.heading === 1) return i;
+  let first = from;
+  while (first < to && !blocks[first]!.prose) first++;
+  for (let i = from; i < first; i++) if (blocks[i]!.heading === 1) return i;
   const titles = new Set(declaredTitles(doc).flatMap(wordsOf));
   let best = -1;
   let bestScore = 0;
-  for (let i = body.blockStart - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (!b.heading || b.heading > 3) continue;
     if (b.linkChars > 0.5 * b.text.length && b.heading === 1 && !titles.size) continue;
     // An h1 far above still counts when the title names it; an h2/h3 must be near.
-    if (b.heading > 1 && body.blockStart - i > 12) continue;
+    if (b.heading > 1 && from - i > 12) continue;
     const score = titles.size ? titleLikeness(b.text, titles) - (b.heading > 1 ? 0.1 : 0) : b.heading === 1 ? 1 : 0;
     if (score > bestScore + 1e-9) {
       best = i;
@@ -369,7 +399,7 @@ function findHeadline(doc: Document, page: Page, body: Box): number {
   }
   if (bestScore >= 0.6) return best;
   // Inside the body, an h2/h3 before the first paragraph that the title names.
-  for (let i = body.blockStart; i < first; i++) {
+  for (let i = from; i < first; i++) {
     const b = blocks[i]!;
     if (b.heading && b.heading <= 3 && titles.size && titleLikeness(b.text, titles) >= 0.6) return i;
   }
@@ -409,10 +439,10 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
   const picked: Picked[] = [];
   let headlineText: string | null = null;
 
-  const pickBody = (box: Box, from: number, post: number, headline: number) => {
+  const pickBody = (from: number, to: number, post: number, headline: number) => {
     // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
     let opening = true;
-    for (let i = from; i < box.blockEnd; i++) {
+    for (let i = from; i < to; i++) {
       const b = blocks[i]!;
       if (i === headline) continue;
       if (isLinky(b)) continue;
@@ -441,14 +471,14 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
       const h = postHeading(page, post);
       pickLabel(h, n, post);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: n });
-      pickBody(post, h + 1, n, h);
+      pickBody(h + 1, post.blockEnd, n, h);
     });
     // The page's own h1 (a category name) is the title; it is not part of any post.
     const h1 = blocks.find((b) => b.heading === 1 && !isLinky(b));
     headlineText = h1?.text ?? null;
   } else {
-    const body = choice.body;
-    const h = findHeadline(doc, page, body);
+    const { from, to } = choice;
+    const h = findHeadline(doc, page, from, to);
     if (h >= 0) {
       pickLabel(h, 0, null);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: 0 });
@@ -456,7 +486,7 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
       // Between the headline and the body: the standfirst, unless the headline is far away.
       const between: Picked[] = [];
       let chars = 0;
-      for (let i = h + 1; i < body.blockStart; i++) {
+      for (let i = h + 1; i < from; i++) {
         const b = blocks[i]!;
         if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
         if (wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) {
@@ -466,7 +496,7 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
       }
       if (between.length <= 6 && chars <= 1500) picked.push(...between);
     }
-    pickBody(body, h >= body.blockStart && h < body.blockEnd ? h + 1 : body.blockStart, 0, h);
+    pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
   }
 
   // Join the blocks; pieces move to article offsets.

@@ -135,7 +135,7 @@ describe('extractArticle: what belongs to the article', () => {
   it('keeps a short article whose body also holds a list of links, rather than a paragraph elsewhere', () => {
     const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/x${i}">Un autre article du site sur le même sujet, numéro ${i}</a></li>`).join('');
     const header = '<div class="top"><a href="/">Le Quotidien</a> <a href="/politique">Politique</a> <a href="/monde">Monde</a> <a href="/economie">Économie</a></div>';
-    const a = extractArticle(page(`${header}<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><ul>${links}</ul><p>${PROSE[1]}</p></article><div class="box"><p>Un paragraphe ailleurs sur la page, qui parle d’autre chose que de l’article.</p></div>`));
+    const a = extractArticle(page(`${header}<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><ul>${links}</ul><p>${PROSE[1]}</p><p class="tags"><a href="/t/diplomatie">Diplomatie</a> <a href="/t/geneve">Genève</a></p></article><div class="box"><p>Un paragraphe ailleurs sur la page, qui parle d’autre chose que de l’article.</p></div>`));
     expect(blockTexts(a)).toEqual(['Titre de l’article du jour', ...PROSE]);
   });
 
@@ -262,6 +262,38 @@ describe('extractArticle: text and mapping', () => {
     expect(a.title).toBe('Les discussions reprennent à Genève');
     const b = extractArticle(page(`<div>${prose}</div>`, '<meta property="og:title" content="Titre OG"><title>X | Y</title>'));
     expect(b.title).toBe('Titre OG');
+  });
+});
+
+describe('extractArticle on typical page templates', () => {
+  const fixture = (name: string) => dom(readFileSync(join(__dirname, 'fixtures/extract', name), 'utf8'));
+
+  it('a WordPress post: entry content without sharing, related posts, comments or widgets', () => {
+    const a = extractArticle(fixture('wordpress.html'));
+    const texts = blockTexts(a);
+    expect(a.title).toBe('Sécheresse : les nappes phréatiques au plus bas depuis vingt ans');
+    expect(a.blocks[0]!.kind).toBe('headline');
+    expect(texts[1]).toMatch(/^Les relevés publiés mardi/);
+    expect(texts.at(-1)).toMatch(/^D’après plusieurs exploitants/);
+    expect(a.blocks.find((b) => b.kind === 'heading')).toBeTruthy();
+    for (const junk of ['Claire Moreau', 'Photo', 'selon le BRGM', 'Partager', 'grêle', 'seraient importants', 'Selon mes sources', 'pas publiée', 'le maire aurait menti', 'média indépendant', 'WordPress', 'Article précédent', 'Environnement'])
+      expect(a.text).not.toContain(junk);
+    expect(a.posts).toBe(1);
+  });
+
+  it('a body split into many small text blocks (BBC-like): all of them, none of the promos around', () => {
+    const doc = fixture('split-body.html');
+    const a = extractArticle(doc);
+    expect(blockTexts(a)).toEqual([
+      'Ministers split over new border checks',
+      'Cabinet ministers are divided over plans to introduce new checks at the border, the BBC understands.',
+      'A senior government source said the Treasury had raised concerns about the cost, which officials estimate at £400m a year.',
+      'The Home Secretary told MPs on Tuesday that the checks were "essential to our security".',
+      'Cost concerns',
+      'According to documents seen by the Courier, the scheme would require 1,200 additional staff by 2026.',
+      'A spokesperson for the department declined to comment on leaked documents but said a decision would be made "in due course".',
+    ]);
+    expectExactMapping(a);
   });
 });
 
