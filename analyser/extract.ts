@@ -347,11 +347,6 @@ function postHeading(page: Page, box: Box): number {
   return -1;
 }
 
-function firstProse(page: Page, box: Box): number {
-  for (let i = box.blockStart; i < box.blockEnd; i++) if (page.blocks[i]!.prose) return i;
-  return box.blockEnd;
-}
-
 const holds = (outer: Box, inner: Box) => outer.index <= inner.index && inner.index <= outer.last;
 
 // ─── Headline, title ────────────────────────────────────────────────────────────────────────────────
