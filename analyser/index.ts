@@ -32,6 +32,11 @@ export interface AnalyseOptions {
   settings?: Partial<AnalyserSettings>;
   /** For analyseText: the names the outlet goes by (self-references). */
   siteNames?: string[];
+  /**
+   * Extra visibility test, for the content script: elements hidden by the page's stylesheets
+   * (computed style) are left out, so what is scored is what the reader sees.
+   */
+  isHidden?: (el: Element) => boolean;
   /** Longest article text analysed, in characters (the rest is left out and the report says so). */
   maxChars?: number;
 }
@@ -44,7 +49,7 @@ export interface Analysis {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 export function analyseDocument(doc: Document, options: AnalyseOptions = {}): Analysis {
-  const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS });
+  const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
   const lang = options.lang ?? detectLanguage(doc, article.text);
   const page = readPageSignals(doc, article, options.url);
   const rules = rulesFor(options);
