@@ -47,7 +47,7 @@ describe('exports', () => {
     await waitFor(() => expect(status()).toBe('Report copied as Markdown.'));
     expect(writeText).toHaveBeenCalledWith(formatMarkdown(REPORT));
     const markdown = writeText.mock.calls[0]![0] as string;
-    expect(markdown).toContain('**Note: 31/100**');
+    expect(markdown).toContain('31/100');
     expect(markdown).toContain('Selon nos sources');
   });
 
