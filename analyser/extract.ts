@@ -183,7 +183,20 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
     }
   };
 
-  const visit = (el: Element) => {
+  // An explicit stack rather than recursion: a page nested thousands of elements deep (hostile or
+  // generated) must not overflow the call stack. Each frame is an element whose children are being read.
+  interface Frame {
+    next: ChildNode | null;
+    /** Set for a block element: its box is closed when its children are done. */
+    box: Box | null;
+    link: boolean;
+    time: boolean;
+    quote: boolean;
+    li: boolean;
+  }
+  const stack: Frame[] = [];
+
+  const enter = (el: Element) => {
     const tag = el.localName.toLowerCase();
     const inline = INLINE.has(tag);
     // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
@@ -207,9 +220,7 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
       const time = tag === 'time';
       if (link) inLink++;
       if (time) inTime++;
-      readChildren(el);
-      if (link) inLink--;
-      if (time) inTime--;
+      stack.push({ next: el.firstChild, box: null, link, time, quote: false, li: false });
       return;
     }
     flush();
@@ -220,24 +231,38 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
     if (quote) inQuote++;
     if (li) inListItem++;
     cur = box;
-    readChildren(el);
+    stack.push({ next: el.firstChild, box, link: false, time: false, quote, li });
+  };
+
+  const leave = (frame: Frame) => {
+    const { box } = frame;
+    if (!box) {
+      if (frame.link) inLink--;
+      if (frame.time) inTime--;
+      return;
+    }
     flush();
-    if (quote) inQuote--;
-    if (li) inListItem--;
+    if (frame.quote) inQuote--;
+    if (frame.li) inListItem--;
     box.blockEnd = blocks.length;
     box.last = boxes.length - 1;
     cur = box.parent;
     if (cur) cur.prose += box.prose;
   };
 
-  const readChildren = (el: Element) => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) readText(c as Text);
-      else if (c.nodeType === 1) visit(c as Element);
+  enter(start);
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const c = frame.next;
+    if (!c) {
+      stack.pop();
+      leave(frame);
+      continue;
     }
-  };
-
-  visit(start);
+    frame.next = c.nextSibling;
+    if (c.nodeType === 3) readText(c as Text);
+    else if (c.nodeType === 1) enter(c as Element);
+  }
   return { blocks, boxes };
 }
 
