@@ -129,3 +129,24 @@ describe('page signals', () => {
     expect(within(page).getByText('Not found on the page')).toBeTruthy();
   });
 });
+
+describe('with the analyser’s own report', () => {
+  it('shows every finding of a report made by analyseText, each with its marker', async () => {
+    const { analyseText } = await import('../analyser');
+    const report = analyseText(
+      [
+        'Selon nos sources, la colonne aurait été arrêtée près de Kidal.',
+        '« Nous ne confirmons rien », a déclaré Sadio Kamara, ministre de la Défense.',
+        'Dans un communiqué publié lundi, l’armée évoque un incident. Il faut savoir que la région est instable.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(report.findings.length).toBeGreaterThanOrEqual(3);
+    renderReport(report);
+    const buttons = [...document.querySelectorAll<HTMLElement>('[data-finding-id]')];
+    expect(buttons.map((b) => b.dataset.findingId).sort()).toEqual(report.findings.map((f) => f.id).sort());
+    for (const f of report.findings) {
+      expect(document.querySelector(`[data-finding-id="${f.id}"] mark`)?.textContent).toBe(f.text);
+    }
+  });
+});
