@@ -22,7 +22,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // Sites the reader adds for automatic analysis are asked for at that moment (extension/auto-sites.ts).
     ...(manifestVersion === 3 ? { optional_host_permissions: WEB_PAGES } : { optional_permissions: WEB_PAGES }),
-    action: { default_title: '__MSG_actionTitle__' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       // Runs the same handler as a click on the toolbar button, which grants activeTab.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
@@ -39,10 +39,16 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }), // chrome.sidePanel.open()
   }),
+  zip: {
+    // The sources package AMO reviewers rebuild from: no test screenshots or CLI bundle.
+    excludeSources: ['tests/e2e/screenshots/**', 'dist/**', 'tests/e2e/.artifacts/**'],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox's sidebar: same title and icons as the toolbar button, and not opened by itself at install.

@@ -54,6 +54,9 @@ export class Background {
 
   start(): void {
     actionApi()?.onClicked.addListener((tab) => {
+      // Why onClicked rather than sidePanel.setPanelBehavior({ openPanelOnActionClick: true }): with that behaviour
+      // Chrome opens the panel itself and never fires onClicked, so the analysis would have to start from the panel,
+      // outside the click; here the click both grants activeTab for this tab and opens the panel.
       // Must stay the first, synchronous call: opening the panel is only allowed inside the click's user gesture.
       openPanel(tab.windowId);
       if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url);

@@ -232,6 +232,72 @@ describe('seed-001 with the panel', () => {
   });
 });
 
+describe('dynamic pages (seed-002)', () => {
+  let page: Page;
+  let tabId: number;
+  let before: Report;
+  /** Analyses run so far in the page (the content script measures each one). */
+  const analyses = () => page.evaluate(() => performance.getEntriesByName('sourcier:analyse').length);
+  const storedState = async () =>
+    (await browser.worker.evaluate((id) => chrome.storage.session.get(`tab-state:${id}`).then((items) => items[`tab-state:${id}`]), tabId)) as TabState;
+
+  beforeAll(async () => {
+    page = await openSeed('seed-002');
+    const analysed = await analyse(page);
+    tabId = analysed.tabId;
+    if (analysed.state.status !== 'ready') throw new Error('seed-002 not analysed');
+    before = analysed.state.report;
+  }, 60_000);
+
+  it('measures its phases for the benchmark (performance.measure)', async () => {
+    const names = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+    expect(names).toContain('sourcier:analyse');
+    expect(names).toContain('sourcier:highlight');
+  });
+
+  it('does not analyse again when only the page around the article changes', async () => {
+    const count = await analyses();
+    await page.evaluate(() => {
+      const aside = document.querySelector('aside')!;
+      for (let i = 0; i < 20; i++) aside.append(Object.assign(document.createElement('p'), { textContent: `Selon nos sources, rumeur ${i}` }));
+    });
+    await page.waitForTimeout(2000);
+    expect(await analyses()).toBe(count);
+  });
+
+  it('refreshes the report once the article text changes, after the changes settle', async () => {
+    const count = await analyses();
+    await page.evaluate(() => {
+      // seed-002's article body is main > .post > .entry.
+      const paragraphs = document.querySelectorAll('.entry p:not(.signature)');
+      const last = paragraphs[paragraphs.length - 1]!;
+      // Several changes in a row: one analysis after they stop.
+      for (let i = 0; i < 5; i++) last.after(Object.assign(document.createElement('p'), { textContent: `Selon nos sources, le convoi numéro ${i} aurait été détourné vers le nord du pays avant la fin de la semaine.` }));
+    });
+    await expect.poll(async () => {
+      const state = await storedState();
+      return state.status === 'ready' ? state.report.findings.length : -1;
+    }, { timeout: 5000 }).toBeGreaterThan(before.findings.length);
+    expect((await analyses()) - count).toBe(1);
+  });
+
+  it('refreshes after an in-app navigation that swaps the article', async () => {
+    await page.evaluate(() => {
+      history.pushState({}, '', '/seed-002.html?page=2');
+      const article = document.querySelector('#content .post')!;
+      const fresh = article.cloneNode(false) as Element;
+      fresh.innerHTML = '<h1>Un autre article</h1>' + Array.from({ length: 6 }, () => '<p>Le ministre de la Défense, Sadio Camara, a déclaré lundi dans un communiqué que les opérations se poursuivaient normalement dans la région.</p>').join('');
+      article.replaceWith(fresh);
+    });
+    await expect.poll(async () => {
+      const state = await storedState();
+      return state.status === 'ready' ? state.report.title : '';
+    }, { timeout: 8000 }).toContain('Un autre article');
+    const state = await storedState();
+    expect(state.status === 'ready' && state.report.counts['anonymous-source']).toBe(0);
+  });
+});
+
 /** One 1400×900 picture: the page (1000 px) and the panel (400 px), composed in a blank page. */
 async function sideBySide(page: Page, panel: Page, file: string): Promise<void> {
   const left = (await page.screenshot()).toString('base64');
