@@ -307,14 +307,13 @@ function computeSafety(expanded: string): PatternSafety {
   const parts = overlappingParts(result)
     .map((p) => `\`${p}\``)
     .join(', ');
+  // Out of time or steps is not proof of danger, but nothing was proven safe either: refused.
   if (result.error === 'timedOut' || result.error === 'hitMaxSteps') {
-    if (result.trails.length === 0) {
-      return {
-        safe: false,
-        reason: 'too-complex',
-        message: 'pattern too complex to prove safe; split it into several simpler patterns',
-      };
-    }
+    return {
+      safe: false,
+      reason: 'too-complex',
+      message: 'pattern too complex to prove safe in time; split it into several shorter patterns',
+    };
   }
   return {
     safe: false,
