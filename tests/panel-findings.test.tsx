@@ -115,6 +115,21 @@ describe('findings list', () => {
   });
 });
 
+describe('score contributions', () => {
+  it('lead from a contribution to its first finding, focused in the list and shown in the page', () => {
+    const onShowFinding = vi.fn();
+    renderReport(REPORT, onShowFinding);
+    const lines = screen.getByRole('heading', { name: 'What moved the score' }).nextElementSibling!;
+    const shows = within(lines as HTMLElement).getAllByRole('button', { name: 'Show' });
+    // The byline line rests on no finding: no button.
+    expect(shows).toHaveLength(3);
+    fireEvent.click(shows[1]!); // −8: 1 source anonyme non décrite
+    expect(onShowFinding).toHaveBeenCalledWith('f2');
+    expect((document.activeElement as HTMLElement).dataset.findingId).toBe('f2');
+    expect(document.getElementById(shows[1]!.getAttribute('aria-describedby')!)?.textContent).toContain('source anonyme');
+  });
+});
+
 describe('page signals', () => {
   it('shows byline, date, links and policies, linking only http(s) addresses', () => {
     renderReport();

@@ -2,7 +2,7 @@
 // also written as text) and the score's contributions, one line per rule of the score.
 import type { Report } from '../../analyser/report';
 import { RED_FLAG_CATEGORIES, SENTENCE_CATEGORIES } from '../../analyser/taxonomy';
-import { t } from '../i18n';
+import { t, uiLang } from '../i18n';
 import { CategoryIcon, FlagIcon } from './CategoryIcon';
 import { categoryName } from './labels';
 
@@ -39,7 +39,8 @@ export function CategoryChart({ report }: { report: Report }) {
 
 const startsWithPoints = /^\s*[-−+–]?\s*\d/;
 
-export function Contributions({ report }: { report: Report }) {
+/** Each line that rests on findings offers to show its first one: every point traces back to the page. */
+export function Contributions({ report, onShowFinding }: { report: Report; onShowFinding(findingId: string): void }) {
   if (report.contributions.length === 0) return <p class="muted">{t('panelNoContributions')}</p>;
   return (
     <ul class="contributions" lang={report.lang}>
@@ -52,7 +53,23 @@ export function Contributions({ report }: { report: Report }) {
             <svg class="contribution-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
               <path d={sign === 'plus' ? 'M6 1.5l4.5 7h-9z' : sign === 'minus' ? 'M6 10.5l-4.5-7h9z' : 'M2 5h8v2H2z'} fill="currentColor" />
             </svg>
-            <span>{startsWithPoints.test(c.label) ? c.label : `${points}: ${c.label}`}</span>
+            <span id={`contribution-${i}`}>{startsWithPoints.test(c.label) ? c.label : `${points}: ${c.label}`}</span>
+            {c.findingIds.length > 0 && (
+              <button
+                type="button"
+                class="link-button"
+                lang={uiLang()}
+                aria-describedby={`contribution-${i}`}
+                onClick={() => {
+                  const first = c.findingIds[0]!;
+                  // Focusing the finding makes it the list's current one; the page scrolls to it too.
+                  document.querySelector<HTMLElement>(`.finding-main[data-finding-id="${CSS.escape(first)}"]`)?.focus();
+                  onShowFinding(first);
+                }}
+              >
+                {t('panelShowMarkers')}
+              </button>
+            )}
           </li>
         );
       })}

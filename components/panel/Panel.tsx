@@ -145,7 +145,7 @@ function ReportView({ report, highlightsVisible, onAnalyse, onShowFinding, onHig
       <section class="card" aria-labelledby="breakdown-heading">
         <h2 id="breakdown-heading">{t('panelBreakdownHeading')}</h2>
         <h3 id="contributions-heading">{t('panelContributionsHeading')}</h3>
-        <Contributions report={report} />
+        <Contributions report={report} onShowFinding={onShowFinding} />
         <h3 id="counts-heading">{t('panelCountsHeading')}</h3>
         <CategoryChart report={report} />
       </section>
