@@ -49,6 +49,12 @@ export interface Analysis {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 export function analyseDocument(doc: Document, options: AnalyseOptions = {}): Analysis {
+  // No root element (linkedom's parse of a text-only input; a page script that removed <html>): there is
+  // nothing to read, and some DOM getters (body, title) throw on such a document.
+  if (!doc.documentElement) {
+    const article = articleFromText('');
+    return { article, report: analyseText('', options.lang ?? 'fr', { ...options, siteNames: [] }) };
+  }
   const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
   const lang = options.lang ?? detectLanguage(doc, article.text);
   const page = readPageSignals(doc, article, options.url);
