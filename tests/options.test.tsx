@@ -151,7 +151,7 @@ describe('custom rule editor', () => {
 
     // The sample text runs live too.
     type(f.getByLabelText('Sample text'), 'Rien ici.\n\nLe ministre partirait, selon les bruits de couloir.');
-    const found = await f.findByText('Found 1 times');
+    const found = await f.findByText('Matches found: 1');
     expect(found.parentElement!.querySelector('mark')!.textContent).toBe('selon les bruits de couloir');
 
     fireEvent.click(f.getByRole('button', { name: 'Save rule' }));
