@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../entrypoints/sidepanel/App';
+import { App, pinnedTabIdFrom } from '../entrypoints/sidepanel/App';
 import type { Message, TabState } from '../extension/messages';
 import { REPORT } from './panel-fixture';
 
@@ -132,6 +132,14 @@ describe('following the active tab', () => {
     state = { status: 'idle' };
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { id: 7 } as never);
     expect(await screen.findByRole('heading', { name: 'Not analysed yet' })).toBeTruthy();
+  });
+});
+
+describe('pinned tab', () => {
+  it('reads ?tabId=N and ignores anything else', () => {
+    expect(pinnedTabIdFrom('?tabId=42')).toBe(42);
+    expect(pinnedTabIdFrom('')).toBeUndefined();
+    for (const bad of ['?tabId=', '?tabId=-1', '?tabId=4x', '?tabId=1e3', '?tabId=%20']) expect(pinnedTabIdFrom(bad), bad).toBeUndefined();
   });
 });
 

@@ -12,6 +12,15 @@ async function ask(message: Message): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * `?tabId=N` pins the panel to one tab instead of following the active one (the E2E tests open the
+ * panel page in an ordinary tab this way). Anything but a plain tab id is ignored.
+ */
+export function pinnedTabIdFrom(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('tabId');
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
 const errorState = (error: unknown): TabState => ({ status: 'error', message: error instanceof Error ? error.message : String(error) });
 
 export function App({ pinnedTabId }: { pinnedTabId?: number }) {
