@@ -30,11 +30,21 @@ export function unsupportedReason(url: string | undefined): 'browser-page' | 'st
   return storePage ? 'store' : null;
 }
 
-/** The state to show when the browser refused to inject the content script. */
-export function injectionFailureState(url: string | undefined): TabState {
+/** What the browser says when it refuses a page to every extension (its own pages, the stores). */
+const CLOSED_PAGE_ERROR = /chrome:\/\/|edge:\/\/|about:|extensions gallery|cannot be scripted|chrome-extension:\/\/|moz-extension:\/\//i;
+
+/**
+ * The state to show when the browser refused to inject the content script. `afterClick`: the reader has just
+ * clicked the button (or pressed the shortcut), so activeTab was granted and a refusal means the page is closed
+ * to extensions — the browser does not even tell us a browser page's address.
+ */
+export function injectionFailureState(url: string | undefined, afterClick = false, error?: unknown): TabState {
   const reason = unsupportedReason(url);
   if (reason) return { status: 'unsupported', reason: t(reason === 'store' ? 'unsupportedStore' : 'unsupportedBrowserPage') };
   if (url?.startsWith('file:')) return { status: 'unsupported', reason: t('unsupportedFileAccess') };
+  if (url && /\.pdf(?:$|[?#])/i.test(url)) return { status: 'unsupported', reason: t('unsupportedPdf') };
+  const message = error instanceof Error ? error.message : String(error ?? '');
+  if (afterClick || CLOSED_PAGE_ERROR.test(message)) return { status: 'unsupported', reason: t('unsupportedBrowserPage') };
   // A web page that refused us: activeTab was not granted for it (the panel was used on a tab that was never
   // clicked, or the tab moved to another site since). A click on the button grants it.
   return { status: 'error', message: t('errorNeedsClick') };
@@ -59,7 +69,7 @@ export class Background {
       // outside the click; here the click both grants activeTab for this tab and opens the panel.
       // Must stay the first, synchronous call: opening the panel is only allowed inside the click's user gesture.
       openPanel(tab.windowId);
-      if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url);
+      if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url, true);
     });
     onMessage((message, sender) => this.handle(message, sender));
     browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -102,12 +112,12 @@ export class Background {
   }
 
   /** Runs (or re-runs) the analysis in a tab and resolves with the tab's new state. */
-  async analyseTab(tabId: number, knownUrl?: string): Promise<TabState> {
+  async analyseTab(tabId: number, knownUrl?: string, afterClick = false): Promise<TabState> {
     const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
     const reason = unsupportedReason(url);
     if (reason) return this.setState(tabId, injectionFailureState(url));
     await this.setState(tabId, { status: 'analysing' });
-    const state = (await this.askContentScript(tabId)) ?? (await this.injectAndWait(tabId, url));
+    const state = (await this.askContentScript(tabId)) ?? (await this.injectAndWait(tabId, url, afterClick));
     return this.setState(tabId, state);
   }
 
@@ -121,7 +131,7 @@ export class Background {
     }
   }
 
-  private async injectAndWait(tabId: number, url: string | undefined): Promise<TabState> {
+  private async injectAndWait(tabId: number, url: string | undefined, afterClick: boolean): Promise<TabState> {
     const report = new Promise<TabState>((resolve) => {
       const timer = setTimeout(() => finish({ status: 'error', message: t('errorTimeout') }), ANALYSIS_TIMEOUT_MS);
       const finish = (state: TabState) => {
@@ -133,8 +143,8 @@ export class Background {
     });
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    } catch {
-      this.pendingReports.get(tabId)?.(injectionFailureState(url));
+    } catch (error) {
+      this.pendingReports.get(tabId)?.(injectionFailureState(url, afterClick, error));
     }
     return report;
   }

@@ -17,15 +17,30 @@ export const MUTATION_MAX_WAIT_MS = 5000;
 /** After an in-app navigation the new article usually renders a moment later. */
 export const LOCATION_CHANGE_DELAY_MS = 600;
 
-/** Hidden elements: their text must be neither scored nor highlighted (what is shown and scored agree). */
+/**
+ * The extractor's visibility hook: text the reader cannot see is neither scored nor highlighted, so what is shown
+ * and what is scored agree. The extractor walks down the tree and skips a hidden element's subtree, so each element
+ * is judged on its own box. Reads only (computed style and boxes, one layout for the whole walk); never writes.
+ */
 export function isHidden(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
   if (typeof element.checkVisibility === 'function') {
     // Both spellings: the options were renamed (checkOpacity → opacityProperty) and browsers read either.
     const options = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
-    return !element.checkVisibility(options as CheckVisibilityOptions);
+    if (!element.checkVisibility(options as CheckVisibilityOptions)) return true;
   }
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0');
+  const style = view.getComputedStyle(element);
+  if (style.display === 'contents') return false; // No box of its own: its children are judged.
+  if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+  const box = element.getBoundingClientRect();
+  // A box that clips its content to (almost) nothing: "visually hidden" text, collapsed containers.
+  const clips = style.overflowX !== 'visible' && style.overflowY !== 'visible';
+  if (clips && (box.width <= 1 || box.height <= 1)) return true;
+  // Pushed out of the page to the left or above the top (text-indent or left: -9999px tricks).
+  if (box.width > 0 && box.right + view.scrollX <= 0) return true;
+  if (box.height > 0 && box.bottom + view.scrollY <= 0) return true;
+  return false;
 }
 
 function measure(name: string, start: number): void {
@@ -49,7 +64,7 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
       const options = await loadAnalyseOptions();
       const location = doc.location?.href ?? '';
       const start = performance.now();
-      analysis = analyseDocument(doc, { url: location, source: location, ...options });
+      analysis = analyseDocument(doc, { url: location, source: location, ...options, isHidden });
       measure('sourcier:analyse', start);
       const highlightStart = performance.now();
       highlights.show(analysis.report.findings, analysis.article);

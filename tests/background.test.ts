@@ -222,6 +222,12 @@ describe('pages that cannot be analysed', () => {
     expect(unsupportedReason(undefined)).toBeNull();
     expect(injectionFailureState('file:///home/a.html').status).toBe('unsupported');
     expect(injectionFailureState('https://www.lemonde.fr/').status).toBe('error');
+    expect(injectionFailureState('https://example.org/report.pdf', true).status).toBe('unsupported');
+    // Right after a click activeTab is granted: a refusal means a page closed to extensions, whose address the
+    // browser does not even give.
+    expect(injectionFailureState(undefined, true).status).toBe('unsupported');
+    expect(injectionFailureState(undefined, false, new Error('Cannot access a chrome:// URL')).status).toBe('unsupported');
+    expect(injectionFailureState(undefined, false, new Error('Cannot access contents of the page.')).status).toBe('error');
   });
 });
 

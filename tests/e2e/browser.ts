@@ -15,6 +15,8 @@ declare const chrome: typeof extensionApi;
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** CI clones the repository with shared/ beside it. */
 export const PAGES_DIR = resolve(REPO, '../shared/corpus/pages');
+/** Pages made for these tests (hidden text, no article), served under /fixtures/. */
+export const FIXTURES_DIR = join(REPO, 'tests/e2e/fixtures');
 export const EXTENSION_DIR = join(REPO, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,8 +32,9 @@ export async function servePages(): Promise<PageServer> {
   const server = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     hits.push(path);
-    const file = normalize(join(PAGES_DIR, path));
-    if (!file.startsWith(PAGES_DIR) || !existsSync(file) || !file.endsWith('.html')) {
+    const dir = path.startsWith('/fixtures/') ? FIXTURES_DIR : PAGES_DIR;
+    const file = normalize(join(dir, path.replace(/^\/fixtures\//, '/')));
+    if (!file.startsWith(dir) || !existsSync(file) || !file.endsWith('.html')) {
       res.writeHead(404).end();
       return;
     }

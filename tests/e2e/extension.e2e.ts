@@ -232,6 +232,43 @@ describe('seed-001 with the panel', () => {
   });
 });
 
+describe('pages that are not plain articles', () => {
+  it('neither scores nor highlights text the reader cannot see', async () => {
+    const page = await openSeed('fixtures/hidden-text');
+    const { state } = await analyse(page);
+    if (state.status !== 'ready') throw new Error(`not analysed: ${JSON.stringify(state)}`);
+    const { counts, findings } = state.report;
+    // Hidden by a stylesheet (display: none), "visually hidden", pushed off-screen, transparent.
+    expect(counts['anonymous-source']).toBe(0);
+    expect(findings.filter((f) => /sources|aurait|serait/.test(f.sentence))).toEqual([]);
+    // What is visible still counts.
+    expect(counts['named-source'] + counts['official-document']).toBeGreaterThan(0);
+    const highlighted = Object.values(await pageHighlights(page)).flat().map((range) => range.text);
+    expect(highlighted.length).toBe(findings.length);
+    await page.close();
+  });
+
+  it('says so when the page has no article', async () => {
+    const page = await openSeed('fixtures/no-article');
+    const { tabId, state } = await analyse(page);
+    expect(state.status).toBe('no-article');
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('–');
+    expect(await pageHighlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it('reports browser pages as unsupported instead of failing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    await clickToolbarButton(browser, page);
+    // The extension may not even see a browser page's address: look for the state the click produced.
+    const states = async () =>
+      browser.worker.evaluate(() => chrome.storage.session.get(null).then((items) => Object.values(items))) as Promise<TabState[]>;
+    await expect.poll(async () => (await states()).filter((s) => s.status === 'unsupported').length, { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+});
+
 describe('dynamic pages (seed-002)', () => {
   let page: Page;
   let tabId: number;
