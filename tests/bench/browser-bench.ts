@@ -1,0 +1,155 @@
+// In the browser: Debian's Chromium with the built extension (the E2E tests' launcher), pages served from
+// 127.0.0.1, the analysis started by a real click on the toolbar button. The content script records
+// performance measures around its phases ('sourcier:*'); the content script's isolated world and the page share
+// one performance timeline in Chromium, so the page reads them. A PerformanceObserver installed before any page
+// script records long tasks (≥ 50 ms) and long animation frames, so the longest main-thread task during the
+// analysis is known even when the work is split.
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+
+export interface BrowserPage {
+  name: string;
+  html: string;
+}
+
+export interface PhaseTimes {
+  /** Duration per measure name ('sourcier:extract', 'sourcier:analyse', 'sourcier:highlight', …). */
+  phases: Record<string, number>;
+  /** From the first phase's start to the last phase's end. */
+  total: number;
+  /** Longest task (Long Tasks API, ≥ 50 ms only) overlapping the analysis; 0 when none. */
+  longestTask: number;
+  /** Longest animation frame (≥ 50 ms only) overlapping the analysis; 0 when none. */
+  longestFrame: number;
+}
+
+export interface BrowserResult {
+  name: string;
+  /** First analysis after the click in a fresh tab (script injected, then run). */
+  cold: PhaseTimes[];
+  /** Later analyses in the same tab (the button clicked again). */
+  warm: PhaseTimes[];
+}
+
+export function browserAvailable(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return `no build in ${EXTENSION_DIR}`;
+  return null;
+}
+
+async function serve(pages: BrowserPage[]): Promise<{ origin: string; close(): Promise<void> }> {
+  const byPath = new Map(pages.map((p) => [`/${p.name}.html`, p.html]));
+  const server = http.createServer((req, res) => {
+    const html = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (html === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+// Runs in the page before its own scripts: long tasks and long animation frames, kept on window.
+const OBSERVE_LONG_WORK = `(() => {
+  const seen = (window.__benchLong = []);
+  for (const type of ['longtask', 'long-animation-frame']) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push({ type: e.entryType, start: e.startTime, duration: e.duration });
+      }).observe({ type, buffered: true });
+    } catch {}
+  }
+})();`;
+
+interface Measures {
+  measures: Array<{ name: string; start: number; duration: number }>;
+  long: Array<{ type: string; start: number; duration: number }>;
+}
+
+const readMeasures = (page: Page) =>
+  page.evaluate(() => ({
+    measures: performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('sourcier:'))
+      .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+    long: ((window as unknown as { __benchLong?: Measures['long'] }).__benchLong ?? []).slice(),
+  })) as Promise<Measures>;
+
+/** The last phase the content script measures; its appearance means the analysis is done. */
+const LAST_PHASE = 'sourcier:highlight';
+
+async function waitForRun(page: Page, runsBefore: number, timeoutMs: number): Promise<Measures> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const m = await readMeasures(page);
+    if (m.measures.filter((e) => e.name === LAST_PHASE).length > runsBefore) {
+      // Let the observers deliver the entries of the task that just ended.
+      await page.waitForTimeout(150);
+      return readMeasures(page);
+    }
+    if (Date.now() > deadline) throw new Error(`No '${LAST_PHASE}' measure in ${page.url()} after ${timeoutMs} ms (measures: ${m.measures.map((e) => e.name).join(', ') || 'none'})`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** The phases of run number `run` (0-based): the measures between the previous run's last phase and this one's. */
+function phasesOf(m: Measures, run: number): PhaseTimes {
+  const ends = m.measures.filter((e) => e.name === LAST_PHASE);
+  const end = ends[run]!;
+  const from = run > 0 ? ends[run - 1]!.start + ends[run - 1]!.duration : -Infinity;
+  const own = m.measures.filter((e) => e.start >= from && e.start + e.duration <= end.start + end.duration + 0.001);
+  const phases: Record<string, number> = {};
+  for (const e of own) phases[e.name] = (phases[e.name] ?? 0) + e.duration;
+  const start = Math.min(...own.map((e) => e.start));
+  const stop = end.start + end.duration;
+  const overlapping = (type: string) => m.long.filter((l) => l.type === type && l.start < stop && l.start + l.duration > start).map((l) => l.duration);
+  return { phases, total: stop - start, longestTask: Math.max(0, ...overlapping('longtask')), longestFrame: Math.max(0, ...overlapping('long-animation-frame')) };
+}
+
+export async function benchInBrowser(
+  pages: BrowserPage[],
+  { tabs, warmRuns, timeoutMs = 60_000, log = () => {} }: { tabs: number; warmRuns: number; timeoutMs?: number; log?: (line: string) => void },
+): Promise<{ results: BrowserResult[]; chromium: string; sharedTimeline: boolean }> {
+  const server = await serve(pages);
+  let browser: ExtensionBrowser | null = null;
+  try {
+    browser = await launchWithExtension();
+    const chromium = browser.context.browser()?.version() ?? 'unknown';
+    await browser.context.addInitScript({ content: OBSERVE_LONG_WORK });
+    const results: BrowserResult[] = [];
+    let sharedTimeline = false;
+    for (const p of pages) {
+      const result: BrowserResult = { name: p.name, cold: [], warm: [] };
+      for (let tab = 0; tab < tabs; tab++) {
+        const page = await browser.context.newPage();
+        await page.goto(`${server.origin}/${p.name}.html`, { waitUntil: 'load', timeout: timeoutMs });
+        // A quiet moment after load, so that the page's own start-up work is not counted.
+        await page.waitForTimeout(200);
+        await clickToolbarButton(browser, page);
+        let m = await waitForRun(page, 0, timeoutMs);
+        sharedTimeline = true;
+        result.cold.push(phasesOf(m, 0));
+        for (let run = 1; run <= warmRuns; run++) {
+          await clickToolbarButton(browser, page);
+          m = await waitForRun(page, run, timeoutMs);
+          result.warm.push(phasesOf(m, run));
+        }
+        await page.close();
+      }
+      log(`  ${p.name}: ${result.cold.map((r) => r.total.toFixed(1)).join(' ')} | warm ${result.warm.map((r) => r.total.toFixed(1)).join(' ')}`);
+      results.push(result);
+    }
+    return { results, chromium, sharedTimeline };
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.close();
+  }
+}
+
+export function readPage(dir: string, name: string): BrowserPage {
+  return { name, html: readFileSync(join(dir, `${name}.html`), 'utf8') };
+}
