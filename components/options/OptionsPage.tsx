@@ -22,6 +22,7 @@ import { t } from '../i18n';
 import { categoryName } from '../panel/labels';
 import { deleteRule, duplicateRule, exportPack, overrideFromBuiltin, previewImport, upsertRule, type ImportPreview } from './packs';
 import { RuleEditor, draftFromRule, emptyDraft, type RuleDraft } from './RuleEditor';
+import { localizeError } from './errors';
 
 const builtinRules = new Map<string, { rule: Rule; pack: RulePack }>();
 for (const pack of builtinPacks) for (const rule of pack.rules) builtinRules.set(rule.id, { rule, pack });
@@ -520,7 +521,8 @@ function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: R
       return setErrors([t('options_import_not_json', (e as Error).message)]);
     }
     const result = parseUserPack(json);
-    if (!result.ok) return setErrors(result.errors);
+    // Where the error is (rule id, field) stays as written in the file; the message is translated.
+    if (!result.ok) return setErrors(result.errors.map((e) => e.replace(/^(.*?: )(.*)$/s, (_, where: string, message: string) => where + localizeError(message))));
     setPreview({ name: result.pack.name, preview: previewImport(user, result.pack, builtinIds) });
   };
 

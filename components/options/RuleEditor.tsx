@@ -9,6 +9,7 @@ import { userPackSchema } from '../../rules/safety';
 import { t } from '../i18n';
 import { categoryName } from '../panel/labels';
 import { findWithRule, runExamples, type RuleHit } from './rule-tester';
+import { localizeError } from './errors';
 
 /** The form's text: lists are edited one item per line. */
 export interface RuleDraft {
@@ -115,7 +116,7 @@ export function validateDraft(draft: RuleDraft, vocabulary: Record<string, strin
       // The message without the "rule … ›" prefix: it sits next to its field already.
       const [described] = describePackErrors({ issues: [issue] } as never, pack);
       const index = inRule.length > 1 && typeof inRule[1] === 'number' ? ` ${Number(inRule[1]) + 1}` : '';
-      const text = (described ?? issue.message).replace(/^[^:]*: /, '');
+      const text = localizeError((described ?? issue.message).replace(/^[^:]*: /, ''));
       add(fieldOf(inRule), index ? `${t('options_line')}${index}: ${text}` : text);
     }
   }
