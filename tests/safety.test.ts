@@ -106,3 +106,17 @@ describe('the checker sees Unicode letter classes as letters', () => {
     expect(checkPatternSafety("(?<who>[A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+){0,3}),? a (?:declare|affirme)")).toEqual({ safe: true });
   });
 });
+
+describe('copies of built-in patterns', () => {
+  it('are accepted as they are (an override starts from one), even when the checker cannot prove them safe', async () => {
+    const { builtinPacks } = await import('../rules/builtin');
+    const { bringVocabulary } = await import('../components/options/packs');
+    const pack = builtinPacks[0]!;
+    const rule = pack.rules.find((r) => r.patterns.some((p) => p.includes('{{')))!;
+    const copy = bringVocabulary({}, pack.vocabulary, [rule]);
+    for (const p of copy.rules[0]!.patterns) expect(unsafePatternProblem(p, copy.vocabulary)).toBeNull();
+    // Changed, the same pattern is checked again.
+    const changed = `(?:${rule.patterns[0]})+(a+)+$`;
+    expect(unsafePatternProblem(changed, copy.vocabulary)).not.toBeNull();
+  });
+});
