@@ -1,7 +1,7 @@
 // The analysis report: one shape for the CLI's JSON, the panel, exports and tests.
 // It is a zod schema so that a report crossing a boundary (runtime messages, files) is checked.
 import { z } from 'zod';
-import { BANDS, LANGS, SENTENCE_CATEGORIES } from './taxonomy';
+import { BANDS, LANGS, RED_FLAG_CATEGORIES, SENTENCE_CATEGORIES } from './taxonomy';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -91,3 +91,19 @@ export const reportSchema = z.object({
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/**
+ * The red flags of a report, one definition for the badge, the panel's tags and its next/previous keys:
+ * findings of the red-flag categories, except hedges attributed in their own sentence (reported speech),
+ * plus the « Exclusif » label when the score counted it as resting on anonymous sources or self-reference.
+ */
+export function redFlagIds(report: Pick<Report, 'findings' | 'contributions'>): Set<string> {
+  const ids = new Set(
+    report.findings
+      .filter((f) => RED_FLAG_CATEGORIES.includes(f.category) && !(f.category === 'hedged-claim' && f.qualifiers.includes('attributed')))
+      .map((f) => f.id),
+  );
+  const exclusive = new Set(report.findings.filter((f) => f.category === 'exclusive-claim').map((f) => f.id));
+  for (const c of report.contributions) if (c.key === 'exclusive-red-flag') for (const id of c.findingIds) if (exclusive.has(id)) ids.add(id);
+  return ids;
+}

@@ -6,8 +6,8 @@
 import type { AnalyserSettings } from './index';
 import type { ArticleText } from './article';
 import type { Contribution, Finding, PageSignals, Report } from './report';
-import { REPORT_SCHEMA_VERSION } from './report';
-import { RED_FLAG_CATEGORIES, SENTENCE_CATEGORIES, type Band, type Category, type Lang } from './taxonomy';
+import { REPORT_SCHEMA_VERSION, redFlagIds } from './report';
+import { SENTENCE_CATEGORIES, type Band, type Category, type Lang } from './taxonomy';
 import { describeCount, summarise } from './wording';
 
 export const BASE_SCORE = 50;
@@ -89,7 +89,7 @@ export function scoreReport(input: ScoreInput): Report {
   const band = bandOf(score);
   const counts = Object.fromEntries(SENTENCE_CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const f of findings) counts[f.category]++;
-  const redFlags = findings.filter((f) => RED_FLAG_CATEGORIES.includes(f.category) && !(f.category === 'hedged-claim' && f.qualifiers.includes('attributed'))).length;
+  const redFlags = redFlagIds({ findings, contributions }).size;
   contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 
   return {
