@@ -70,6 +70,13 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
 
+  // A confirmation fades after a while; an error stays until the next action.
+  useEffect(() => {
+    if (notice?.kind !== 'ok') return;
+    const timer = setTimeout(() => setNotice(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   const load = useCallback(async () => {
     // The options page is where unreadable values are set aside (and said so).
     const [s, r, b] = await Promise.all([settingsRecord.read({ recover: true }), userRulesRecord.read({ recover: true }), listBackups()]);
