@@ -38,7 +38,35 @@ const CONTENT_WORD = /^(?:article|content|body|main|post|entry|story|text|hentry
 
 /** Hidden by a utility class (screen-reader-only text, "d-none"): the class string, not words. */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-?hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|d-none|hide|offscreen)(?:\s|$)/i;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
+/** A quick look before parsing the declarations: styles without these words cannot hide anything. */
+const MAY_HIDE = /display|visibility|opacity|font-size|width|height|position|clip|transform/i;
+
+/**
+ * Inline styles that hide their text from the reader (a page may hide markers this way to game the score):
+ * display:none, visibility:hidden/collapse, content-visibility:hidden, opacity:0, font-size:0, a zero-size box
+ * that clips its content, a box thrown far off-screen, a zero clip, scale(0). In a browser the content script's
+ * isHidden hook also sees what stylesheets do; without layout (the CLI) inline styles are what can be seen.
+ */
+export function hiddenByStyle(style: string): boolean {
+  if (!MAY_HIDE.test(style)) return false;
+  const css = new Map<string, string>();
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) css.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase());
+  }
+  const zero = (v: string | undefined) => v !== undefined && /^-?0*\.?0*(?:px|em|rem|%|pt|vh|vw)?$/.test(v) && /0/.test(v);
+  const farOff = (v: string | undefined) => v !== undefined && /^-\d{4,}(?:\.\d+)?px$/.test(v);
+  if (css.get('display') === 'none') return true;
+  if (['hidden', 'collapse'].includes(css.get('visibility') ?? '') || css.get('content-visibility') === 'hidden') return true;
+  if (zero(css.get('opacity')) || zero(css.get('font-size'))) return true;
+  const clips = ['hidden', 'clip'].includes(css.get('overflow') ?? '') || ['hidden', 'clip'].includes(css.get('overflow-y') ?? '');
+  if (clips && (zero(css.get('width')) || zero(css.get('height')) || zero(css.get('max-height')) || zero(css.get('max-width')))) return true;
+  const positioned = ['absolute', 'fixed'].includes(css.get('position') ?? '');
+  if (positioned && (farOff(css.get('left')) || farOff(css.get('top')) || farOff(css.get('right')))) return true;
+  if (/^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(css.get('clip') ?? '')) return true;
+  if (/^inset\(\s*(?:50|100)%\s*\)$/.test(css.get('clip-path') ?? '')) return true;
+  return /^scale\(\s*0(?:\s*,\s*0)?\s*\)$/.test(css.get('transform') ?? '');
+}
 
 /** Elements that are the article whatever their classes say (schema.org types, microformats). */
 const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|LiveBlogPosting|Review)\b/i;
@@ -82,7 +110,7 @@ export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) 
   const hidden = el.getAttribute('hidden');
   if (hidden !== null && hidden !== 'until-found') return Verdict.Skip;
   const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return Verdict.Skip;
+  if (style && hiddenByStyle(style)) return Verdict.Skip;
   const cls = el.getAttribute('class') ?? '';
   if (cls && HIDDEN_CLASS.test(cls)) return Verdict.Skip;
   if (isHidden?.(el)) return Verdict.Skip;
