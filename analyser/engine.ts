@@ -8,6 +8,7 @@ import { fold, foldTypography } from './text';
 import type { Category, Lang } from './taxonomy';
 import { expandVocabulary, type Rule, type RulePack } from '../rules/schema';
 import { CONTEXT } from './context';
+import { candidateSentences, filterText, patternFilter, requiredLiterals, type Needles, type PatternFilter } from './prefilter';
 
 export interface RuleInForce {
   rule: Rule;
@@ -23,6 +24,8 @@ interface CompiledRule {
   rule: Rule;
   patterns: RegExp[];
   unless: RegExp[];
+  /** Per pattern: words one of which a sentence must contain for the pattern to match there (prefilter.ts). */
+  needles: Needles[];
 }
 
 /** Matches found per sentence before overlaps are resolved; `examples` tests read this. */
@@ -44,7 +47,8 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   // Patterns are folded like the text, so that « d’après » in a rule matches "d'apres" in a page.
   const f = rule.accentSensitive ? foldTypography : fold;
   const source = (pattern: string) => flexibleSpaces(f(expandVocabulary(pattern, pack.vocabulary)));
-  c = { rule, patterns: rule.patterns.map((p) => new RegExp(source(p), flags)), unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')) };
+  const patterns = rule.patterns.map((p) => new RegExp(source(p), flags));
+  c = { rule, patterns, unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')), needles: patterns.map((re) => requiredLiterals(re.source, re.flags)) };
   compiled.set(rule, c);
   return c;
 }
@@ -89,6 +93,20 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   const { sentences, quotes } = segment(article);
   const texts = { folded: fold(article.text), typographic: '' };
   const active = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang).map(({ rule, pack }) => compileRule(rule, pack));
+  // The prefilter: per pattern, the sentences holding one of its words, found in one pass per text (prefilter.ts).
+  const filter = filterOf(active);
+  const starts = Int32Array.from(sentences, (s) => s.start);
+  const ends = Int32Array.from(sentences, (s) => s.end);
+  const marks = new Map<string, Array<Uint8Array | null> | null>();
+  const candidates = (c: CompiledRule, text: string) => {
+    if (!marks.has(text)) {
+      const lower = filterText(text);
+      marks.set(text, lower === null ? null : candidateSentences(filter.index, filter.ids, lower, starts, ends));
+    }
+    const all = marks.get(text);
+    const first = filter.first.get(c)!;
+    return c.patterns.map((_, p) => all?.[first + p] ?? null);
+  };
   const siteNames = (context.siteNames ?? []).map(normaliseName).filter(Boolean);
   const out: RawMatch[] = [];
   // Rules that recognise an outlet by an earlier mention run last, once the outlets are known.
@@ -106,7 +124,7 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
         if (c.rule.whoIs === 'known-outlet') return outlets.has(name);
         return (c.rule.whoIs === 'this-site') === siteNames.some((n) => sameName(n, name));
       };
-      matchRule(c, text, sentences, quotes, accept, (m) => {
+      matchRule(c, text, sentences, candidates(c, text), quotes, accept, (m) => {
         out.push(m);
         if (m.rule.category === 'media-relay' && m.who) outlets.add(normaliseName(m.who));
       }, article.text);
@@ -115,20 +133,44 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   return out;
 }
 
+/** The prefilter of the last rule sets used (a language's built-in rules, plus the reader's): built once each. */
+const filters: Array<{ rules: CompiledRule[]; filter: PatternFilter & { first: Map<CompiledRule, number> } }> = [];
+
+function filterOf(rules: CompiledRule[]) {
+  const known = filters.find((f) => f.rules.length === rules.length && f.rules.every((r, i) => r === rules[i]));
+  if (known) return known.filter;
+  const first = new Map<CompiledRule, number>();
+  let n = 0;
+  for (const c of rules) {
+    first.set(c, n);
+    n += c.patterns.length;
+  }
+  const filter = { ...patternFilter(rules.flatMap((c) => c.needles)), first };
+  filters.unshift({ rules, filter });
+  filters.length = Math.min(filters.length, 4);
+  return filter;
+}
+
 function matchRule(
   c: CompiledRule,
   folded: string,
   sentences: Sentence[],
+  /** Per pattern, the sentences it may match in (null: all). */
+  candidates: Array<Uint8Array | null>,
   quotes: Array<[number, number]>,
   accept: (who: string | undefined) => boolean,
   emit: (m: RawMatch) => void,
   original: string,
 ) {
   let count = 0;
-  sentences: for (const sentence of sentences) {
+  sentences: for (let index = 0; index < sentences.length; index++) {
+    if (candidates.every((marks) => marks && !marks[index])) continue;
+    const sentence = sentences[index]!;
     const text = folded.slice(sentence.start, sentence.end);
     let sentenceOk: boolean | null = null;
-    for (const re of c.patterns) {
+    for (let p = 0; p < c.patterns.length; p++) {
+      if (candidates[p] && !candidates[p]![index]) continue;
+      const re = c.patterns[p]!;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {
@@ -214,6 +256,11 @@ export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce
       ...(who ? { who } : {}),
     });
   }
+  // An attribution in the sentence of a relay came through that outlet (« a déclaré à l'AFP X »).
+  const relaySentences = new Set(findings.filter((f) => f.category === 'media-relay').map((f) => f.sentenceStart));
+  for (const f of findings) {
+    if (RELAYED.has(f.category) && relaySentences.has(f.sentenceStart) && !f.qualifiers.includes('relayed')) f.qualifiers.push('relayed');
+  }
   // A hedge with an attribution in the same sentence is reported speech, not the journalist's own doubt.
   const attributedSentences = new Set(findings.filter((f) => !FRAMING.has(f.category)).map((f) => f.sentenceStart));
   for (const f of findings) {
@@ -232,6 +279,20 @@ function isLabelPosition(article: ArticleText, sentence: Sentence): boolean {
   return first === sentence.block;
 }
 
+const RELAYED = new Set<Category>(['named-source', 'anonymous-source']);
+
+/**
+ * A relay and a named or anonymous attribution that share words are both reported (the taxonomy's
+ * "one phrase, two categories"), unless the "named source" is the outlet itself (« Reuters a révélé »).
+ */
+function relayOfAnother(relay: RawMatch, other: RawMatch): boolean {
+  if (relay.rule.category !== 'media-relay' || !RELAYED.has(other.rule.category)) return false;
+  if (!relay.who || !other.who) return true;
+  const a = normaliseName(relay.who);
+  const b = normaliseName(other.who);
+  return !(a.includes(b) || b.includes(a));
+}
+
 function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawMatch[] = [];
@@ -246,6 +307,8 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
       // Overlap. Framing and attribution markers may share words only when they are the same kind.
       const framingPair = FRAMING.has(o.rule.category) !== FRAMING.has(m.rule.category);
       if (framingPair) continue;
+      // « a déclaré à l'AFP Mohamed Bazoum », "a senior official told Reuters": one phrase, two categories.
+      if (relayOfAnother(o, m) || relayOfAnother(m, o)) continue;
       const better = PRIORITY[m.rule.category] > PRIORITY[o.rule.category] || (m.rule.category === o.rule.category && m.end - m.start > o.end - o.start);
       if (better) kept.splice(k, 1);
       else keep = false;

@@ -69,5 +69,5 @@ describe('seed articles rank as a trainer ranks them', () => {
     const highest = Math.min(s['seed-003']!, s['seed-004']!);
     expect(lowest, JSON.stringify(s)).toBeLessThan(s['seed-002']!);
     expect(s['seed-002'], JSON.stringify(s)).toBeLessThan(highest);
-  });
+  }, 30_000);
 });
