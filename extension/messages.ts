@@ -1,7 +1,8 @@
 // The runtime messages between the side panel, the background and the content script.
 // Every message is validated with zod on receipt: a page cannot forge one (pages cannot reach
 // runtime messaging, but a compromised or buggy sender must not crash a receiver either).
-import { z } from 'zod';
+// zod/mini: the content script validates every message it receives, and must stay small.
+import * as z from 'zod/mini';
 import { reportSchema } from '../analyser/report';
 
 /** What the panel shows for a tab. */
@@ -9,7 +10,7 @@ export const tabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('idle') }), // not analysed yet: "Analyse this page" button
   z.object({ status: z.literal('analysing') }),
   z.object({ status: z.literal('ready'), report: reportSchema }),
-  z.object({ status: z.literal('no-article'), report: reportSchema.optional() }),
+  z.object({ status: z.literal('no-article'), report: z.optional(reportSchema) }),
   z.object({ status: z.literal('unsupported'), reason: z.string() }), // browser pages, PDF, store pages
   z.object({ status: z.literal('error'), message: z.string() }),
 ]);
@@ -17,19 +18,19 @@ export type TabState = z.infer<typeof tabStateSchema>;
 
 export const messageSchema = z.discriminatedUnion('type', [
   // panel → background
-  z.object({ type: z.literal('analyse-tab'), tabId: z.number().int() }),
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('analyse-tab'), tabId: z.int() }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
   // panel → background → content script
-  z.object({ type: z.literal('scroll-to-finding'), tabId: z.number().int(), findingId: z.string().max(32) }),
-  z.object({ type: z.literal('set-highlights-visible'), tabId: z.number().int(), visible: z.boolean() }),
+  z.object({ type: z.literal('scroll-to-finding'), tabId: z.int(), findingId: z.string().check(z.maxLength(32)) }),
+  z.object({ type: z.literal('set-highlights-visible'), tabId: z.int(), visible: z.boolean() }),
   // background → content script
   z.object({ type: z.literal('run-analysis') }),
-  z.object({ type: z.literal('content-scroll-to-finding'), findingId: z.string().max(32) }),
+  z.object({ type: z.literal('content-scroll-to-finding'), findingId: z.string().check(z.maxLength(32)) }),
   z.object({ type: z.literal('content-set-highlights-visible'), visible: z.boolean() }),
   // content script → background (after an analysis, including refreshes on dynamic pages)
   z.object({ type: z.literal('tab-report'), state: tabStateSchema }),
   // background → panel
-  z.object({ type: z.literal('tab-state-changed'), tabId: z.number().int(), state: tabStateSchema }),
+  z.object({ type: z.literal('tab-state-changed'), tabId: z.int(), state: tabStateSchema }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -13,7 +13,8 @@
 //   refuses it (quota), nothing already saved is lost, and the caller gets a `StorageSaveError`.
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+// zod/mini: the content script reads settings through these schemas, and must stay small.
+import * as z from 'zod/mini';
 import { SENTENCE_CATEGORIES, type Category } from '../analyser/taxonomy';
 import { packSchema, PACK_SCHEMA_VERSION, type RulePack } from '../rules/schema';
 
@@ -22,15 +23,15 @@ import { packSchema, PACK_SCHEMA_VERSION, type RulePack } from '../rules/schema'
 
 export const SETTINGS_VERSION = 2;
 
-export const categoryWeightSchema = z.number().min(0).max(2);
+export const categoryWeightSchema = z.number().check(z.gte(0), z.lte(2));
 
 export const storedSettingsSchema = z.object({
   /** When this value was saved (ms since epoch); 0 for values migrated from v1. */
-  savedAt: z.number().nonnegative(),
-  disabledCategories: z.array(z.enum(SENTENCE_CATEGORIES)).default([]),
-  disabledRules: z.array(z.string().max(200)).default([]),
+  savedAt: z.number().check(z.nonnegative()),
+  disabledCategories: z._default(z.array(z.enum(SENTENCE_CATEGORIES)), []),
+  disabledRules: z._default(z.array(z.string().check(z.maxLength(200))), []),
   /** Multipliers of a category's points, 0–2; absent means 1. */
-  categoryWeights: z.partialRecord(z.enum(SENTENCE_CATEGORIES), categoryWeightSchema).default({}),
+  categoryWeights: z._default(z.partialRecord(z.enum(SENTENCE_CATEGORIES), categoryWeightSchema), {}),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -82,7 +83,7 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
 export const USER_RULES_VERSION = 1;
 
 export const storedUserRulesSchema = z.object({
-  savedAt: z.number().nonnegative(),
+  savedAt: z.number().check(z.nonnegative()),
   /** The user's rules as one pack: what "Export my rules" downloads. */
   pack: packSchema,
 });
@@ -149,7 +150,7 @@ function byteSize(key: string, value: unknown): number {
 
 interface RecordOptions<T> {
   name: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   version: number;
   migrations: Record<number, (old: unknown) => unknown>;
   defaults: () => T;

@@ -7,7 +7,7 @@
 // the content script: the checker weighs ~70 kB and the content script reads packs that were
 // checked when they were saved.
 import { isSafePattern, type RedosDetectorResult } from 'redos-detector';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describePackErrors, expandVocabulary, packSchema, type PackResult, type RulePack } from './schema';
 import { fold } from '../analyser/text';
 import { builtinPacks } from './builtin';
@@ -358,21 +358,23 @@ export function unsafePatternProblem(source: string, vocabulary: Record<string, 
  * The pack schema with the safety refinement: every pattern and `unless` pattern of every rule
  * must be safe to run. Used for user packs (saving, importing) and, in tests, for built-in packs.
  */
-export const userPackSchema = packSchema.superRefine((pack, ctx) => {
-  pack.rules.forEach((rule, i) => {
-    for (const field of ['patterns', 'unless'] as const) {
-      rule[field].forEach((source, j) => {
-        const problem = unsafePatternProblem(source, pack.vocabulary);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, field, j], message: problem });
-      });
-    }
-  });
-});
+export const userPackSchema = packSchema.check(
+  z.superRefine((pack, ctx) => {
+    pack.rules.forEach((rule, i) => {
+      for (const field of ['patterns', 'unless'] as const) {
+        rule[field].forEach((source, j) => {
+          const problem = unsafePatternProblem(source, pack.vocabulary);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, field, j], message: problem });
+        });
+      }
+    });
+  }),
+);
 
 /** Like `parsePack`, and also refuses unsafe patterns: what user packs go through. */
 export function parseUserPack(input: unknown): PackResult {
   const result = userPackSchema.safeParse(input);
   return result.success
     ? { ok: true, pack: result.data as RulePack }
-    : { ok: false, errors: describePackErrors(result.error as z.ZodError, input) };
+    : { ok: false, errors: describePackErrors(result.error, input) };
 }

@@ -1,20 +1,23 @@
 // The rule pack format: built-in packs (rules/packs/*.json) and users' packs share it.
 // Validation errors name the rule and the field, so a trainer writing a pack by hand can fix it.
-import { z } from 'zod';
+// zod/mini: the same validation as zod with a fraction of the size (the content script carries it).
+import * as z from 'zod/mini';
+import english from 'zod/v4/locales/en.js';
 import { SENTENCE_CATEGORIES } from '../analyser/taxonomy';
 import { QUALIFIERS } from '../analyser/report';
 
+// zod/mini ships no messages: English ones for the CLI, tests and hand-written packs (the options page
+// switches to the UI language, components/options/errors.ts).
+z.config(english());
+
 export const PACK_SCHEMA_VERSION = 1;
 
-const ruleId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes, e.g. "fr-anonymous-nos-sources"');
+const ruleId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes, e.g. "fr-anonymous-nos-sources"'));
 
 /** `{{name}}` in a pattern stands for the pack's vocabulary entry `name`. */
 export const VOCABULARY_REF = /\{\{([a-zA-Z][\w-]*)\}\}/g;
 
-export const ruleSchema = z
-  .object({
+export const ruleSchema = z.strictObject({
     id: ruleId,
     category: z.enum(SENTENCE_CATEGORIES),
     lang: z.enum(['fr', 'en', 'any']),
@@ -23,61 +26,60 @@ export const ruleSchema = z
      * the reader. Matching ignores accents and typographic variants (’ ' « » " and non-breaking spaces);
      * it ignores case unless `caseSensitive` is set. A named group `(?<who>…)` captures the speaker or outlet.
      */
-    patterns: z.array(z.string().min(1, 'a pattern cannot be empty')).min(1, 'a rule needs at least one pattern'),
+    patterns: z.array(z.string().check(z.minLength(1, 'a pattern cannot be empty'))).check(z.minLength(1, 'a rule needs at least one pattern')),
     /** When one of these matches the sentence that holds the marker, the marker is not reported. */
-    unless: z.array(z.string().min(1)).default([]),
-    caseSensitive: z.boolean().default(false),
+    unless: z._default(z.array(z.string().check(z.minLength(1))), []),
+    caseSensitive: z._default(z.boolean(), false),
     /**
      * Match with accents kept (typographic variants are still folded): for the French conditional, where
      * « espérait » (imperfect) and « espérerait » (conditional) differ only by an accent before -rait.
      */
-    accentSensitive: z.boolean().default(false),
+    accentSensitive: z._default(z.boolean(), false),
     /**
      * Inside quoted speech a marker is the speaker's words, not the journalist's: skipped by default.
      * `keep` for markers that attribute the quote itself (« a déclaré X »).
      */
-    inQuotes: z.enum(['skip', 'keep']).default('skip'),
+    inQuotes: z._default(z.enum(['skip', 'keep']), 'skip'),
     /** Points one finding of this rule adds to (positive) or takes from (negative) the score, before diminishing returns. */
-    weight: z.number().min(-20).max(20),
-    qualifiers: z.array(z.enum(QUALIFIERS)).default([]),
+    weight: z.number().check(z.gte(-20), z.lte(20)),
+    qualifiers: z._default(z.array(z.enum(QUALIFIERS)), []),
     /**
      * A pronoun or role attribution (« a-t-il ajouté », "he said") that belongs to the last named source:
      * reported only when one came before, with that source as `who`.
      */
-    refersBack: z.boolean().default(false),
+    refersBack: z._default(z.boolean(), false),
     /**
      * Who the `(?<who>…)` group must be: `this-site` for an outlet citing itself (« TMZ has learned » on
      * TMZ), `other-site` for a relay that is only a relay when the outlet is another one, `known-outlet`
      * for a name the article has already introduced as an outlet (« le journal al-Arab » … « souligne al-Arab »).
      */
-    whoIs: z.enum(['anyone', 'this-site', 'other-site', 'known-outlet']).default('anyone'),
+    whoIs: z._default(z.enum(['anyone', 'this-site', 'other-site', 'known-outlet']), 'anyone'),
     /** One or two sentences for a reader, in the rule's language. */
-    explanation: z.string().min(10, 'explain the rule to a reader in a sentence'),
+    explanation: z.string().check(z.minLength(10, 'explain the rule to a reader in a sentence')),
     /** The longer explanation for a trainer: why it matters, what good practice looks like. */
-    trainerNote: z.string().min(10, 'give the trainer a longer explanation'),
+    trainerNote: z.string().check(z.minLength(10, 'give the trainer a longer explanation')),
     examples: z.object({
-      match: z.array(z.string().min(1)).min(1, 'give at least one sentence the rule must match'),
-      noMatch: z.array(z.string().min(1)).default([]),
+      match: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one sentence the rule must match')),
+      noMatch: z._default(z.array(z.string().check(z.minLength(1))), []),
     }),
-    enabled: z.boolean().default(true),
-  })
-  .strict();
+    enabled: z._default(z.boolean(), true),
+});
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
 
 export const packSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     schemaVersion: z.literal(PACK_SCHEMA_VERSION),
     id: ruleId,
-    name: z.string().min(1),
-    description: z.string().default(''),
+    name: z.string().check(z.minLength(1)),
+    description: z._default(z.string(), ''),
     /** Reusable pattern fragments, referenced as `{{name}}` in patterns and in other entries. */
-    vocabulary: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string()).default({}),
+    vocabulary: z._default(z.record(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/)), z.string()), {}),
     rules: z.array(ruleSchema),
   })
-  .strict()
-  .superRefine((pack, ctx) => {
+  .check(
+    z.superRefine((pack, ctx) => {
     const seen = new Set<string>();
     pack.rules.forEach((rule, i) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
@@ -90,7 +92,8 @@ export const packSchema = z
       check(rule.patterns, 'patterns');
       check(rule.unless, 'unless');
     });
-  });
+    }),
+  );
 export type RulePack = z.infer<typeof packSchema>;
 export type RulePackInput = z.input<typeof packSchema>;
 
@@ -121,7 +124,7 @@ export function patternProblem(source: string, vocabulary: Record<string, string
 }
 
 /** Human-readable errors: `rule "fr-x" (rules[3]) › patterns[0]: not a valid regular expression`. */
-export function describePackErrors(error: z.ZodError, input: unknown): string[] {
+export function describePackErrors(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, input: unknown): string[] {
   const rules = (input as { rules?: Array<{ id?: unknown }> } | null)?.rules;
   return error.issues.map((issue) => {
     const path = [...issue.path];
