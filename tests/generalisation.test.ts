@@ -20,6 +20,8 @@ interface Passage {
   none?: boolean;
   /** A finding of the category must carry the qualifier. */
   qualified?: Array<[Category, Qualifier]>;
+  /** No finding of the category may carry the qualifier. */
+  unqualified?: Array<[Category, Qualifier]>;
   /** Names of the outlet whose site the passage stands on. */
   site?: string[];
 }
@@ -59,7 +61,8 @@ const FR: Passage[] = [
   { text: 'Selon nos sources, le président pourrait renoncer à se représenter.', has: [['anonymous-source', 'nos sources']], qualified: [['anonymous-source', 'bare']] },
   { text: '« Tout est bloqué », confie une source proche du dossier.', has: [['anonymous-source', 'source proche']] },
   { text: 'Selon un haut responsable militaire français, qui a requis l’anonymat par crainte de représailles, l’opération a échoué.', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
-  { text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat, juge la situation « explosive ».', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
+  { text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat faute d’être autorisé à parler, juge la situation « explosive ».', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
+  { text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat, juge la situation « explosive ».', has: ['anonymous-source'], unqualified: [['anonymous-source', 'reason-given']] },
   { text: 'D’après plusieurs sources concordantes, le ministre a présenté sa démission dimanche soir.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
   { text: 'Un conseiller de l’Élysée assure que le calendrier sera tenu.', has: [['anonymous-source', 'conseiller']], not: ['named-source'] },
   { text: 'Des responsables américains, cités par le Washington Post, affirment que l’accord est prêt.', has: ['anonymous-source', 'media-relay'] },
@@ -99,6 +102,45 @@ const FR: Passage[] = [
   { text: 'Le groupe de pirates Anonymous a revendiqué l’attaque informatique.', not: ['anonymous-source'] },
   { text: 'Ces documents inédits sont exposés au musée jusqu’en mars.', none: true },
   { text: 'Il faut savoir nager avant de partir en mer.', none: true },
+  // Second set, written after the first set was passing and measured before any rule change.
+  { text: 'La préfète du Rhône, Fabienne Buccio, a précisé que les écoles resteraient fermées.', has: [['named-source', 'Fabienne Buccio']], not: ['hedged-claim:bare'] },
+  { text: '« Il n’y aura pas de hausse d’impôts », a assuré le ministre de l’Économie, Éric Lombard, sur France Inter.', has: [['named-source', 'Lombard'], 'media-relay'] },
+  { text: 'Contactée par Le Figaro, la direction de l’entreprise n’a pas souhaité réagir.', has: [['media-relay', 'Figaro']] },
+  { text: 'D’après un sondage Ifop publié dimanche, 62 % des Français s’opposent à la réforme.', has: [['official-document', 'sondage']] },
+  { text: 'Le décret, publié ce matin au Journal officiel, entre en vigueur immédiatement.', has: ['official-document'] },
+  { text: 'Selon le bilan officiel communiqué par le ministère de la Santé, quatorze personnes sont mortes.', has: [['official-document', 'bilan']] },
+  { text: 'Dans une lettre adressée au Premier ministre, les maires réclament des moyens.', has: [['official-document', 'lettre']] },
+  { text: 'Sur X, le député Éric Ciotti a dénoncé une « trahison ».', has: [['named-source', 'Ciotti']] },
+  { text: 'La cheffe de la diplomatie allemande, Annalena Baerbock, a appelé à un cessez-le-feu immédiat.', has: [['named-source', 'Baerbock']] },
+  { text: '« Je serais ravi de revenir », a confié l’entraîneur Didier Deschamps.', has: [['named-source', 'Deschamps']], not: ['hedged-claim'] },
+  { text: 'Un témoin, qui souhaite rester anonyme, raconte avoir vu deux hommes s’enfuir.', has: ['anonymous-source'] },
+  { text: 'Selon une source gouvernementale, l’arbitrage sera rendu jeudi.', has: [['anonymous-source', 'source gouvernementale']] },
+  { text: 'Plusieurs sources au sein de la majorité évoquent un remaniement.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
+  { text: 'De source policière, on indique que le suspect était connu des services.', has: ['anonymous-source'] },
+  { text: 'Selon des sources diplomatiques, Paris et Alger ont repris contact.', has: ['anonymous-source'] },
+  { text: 'Un cadre du parti, qui a requis l’anonymat, parle d’un « climat délétère ».', has: ['anonymous-source'], unqualified: [['anonymous-source', 'reason-given']] },
+  { text: 'D’après nos confrères du Parisien, la victime avait porté plainte.', has: ['media-relay'] },
+  { text: 'Le New York Times rapporte que la Maison-Blanche envisage des sanctions.', has: [['media-relay', 'New York Times']] },
+  { text: 'L’agence Bloomberg affirme que le groupe prépare une offre.', has: [['media-relay', 'Bloomberg']] },
+  { text: 'Nous avons pu établir que le contrat avait été antidaté.', has: ['self-reference'] },
+  { text: 'Notre enquête montre que les fonds ont transité par Chypre.', has: ['self-reference'] },
+  { text: 'D’après certains spécialistes, le virus pourrait muter rapidement.', has: ['vague-attribution'] },
+  { text: 'Aux yeux de nombreux observateurs, le scrutin est joué d’avance.', has: ['vague-attribution'] },
+  { text: 'Le président aurait pris sa décision dès le mois de janvier.', has: ['hedged-claim'] },
+  { text: 'Le ministre serait sur le départ.', has: ['hedged-claim'] },
+  { text: 'Le joueur, qui se serait blessé à l’entraînement, est incertain pour samedi.', has: ['hedged-claim'] },
+  { text: 'Le chef de l’État aurait confié à ses proches son intention de dissoudre, selon Le Point.', has: ['hedged-claim', 'media-relay'], not: ['hedged-claim:bare'] },
+  { text: 'C’est un secret de polichinelle : le maire briguera un nouveau mandat.', has: ['unsourced-certainty'] },
+  { text: 'Il est de notoriété publique que le club est endetté.', has: ['unsourced-certainty'] },
+  { text: 'Révélations : comment l’État a financé la campagne\n\nLe document montre des virements.', has: ['exclusive-claim'], qualified: [['exclusive-claim', 'label']] },
+  { text: 'Cette usine est la première source de pollution de la vallée.', none: true },
+  { text: 'Le joueur a signé un contrat exclusif avec l’équipementier.', none: true },
+  { text: 'Si le gouvernement tombait, des élections anticipées seraient organisées.', not: ['hedged-claim'] },
+  { text: 'Pourriez-vous nous aider ? Nous aimerions comprendre.', none: true },
+  { text: 'Le ministre de l’Intérieur a présenté son plan mardi.', none: true },
+  { text: 'Nicolas a rejoint l’équipe en 2019.', none: true },
+  { text: 'Les sources de financement du projet restent floues.', none: true },
+  { text: 'Il pensait que tout était réglé.', none: true },
 ];
 
 const EN: Passage[] = [
@@ -174,6 +216,44 @@ const EN: Passage[] = [
   // An outlet naming itself on its own site.
   { text: 'LONDON (Reuters) - British inflation fell in March, official data showed on Wednesday.', not: ['media-relay'], site: ['Reuters'] },
   { text: 'The minister told the BBC that he would stand again.', not: ['media-relay'], site: ['BBC'] },
+  // Second set, written after the first set was passing and measured before any rule change.
+  { text: '“The decision is final,” the club’s chairman, Daniel Levy, said in a statement.', has: [['named-source', 'Daniel Levy'], 'official-document'] },
+  { text: 'Speaking to reporters on Tuesday, Secretary of State Antony Blinken said the talks had stalled.', has: [['named-source', 'Blinken']] },
+  { text: '“We’re devastated,” her mother, Jane Doe, told The Times.', has: ['named-source', 'media-relay'] },
+  { text: 'Smith, 45, said he had no regrets.', has: [['named-source', 'Smith']] },
+  { text: 'Ms Patel told MPs that the figures were wrong.', has: [['named-source', 'Patel']] },
+  { text: 'According to figures from the Department of Health, waiting lists grew by 5%.', has: [['official-document', 'figures']] },
+  { text: 'The ruling, handed down on Friday, said the ban was unlawful.', has: [['official-document', 'ruling']] },
+  { text: 'In a post on X, the billionaire wrote that he would appeal.', has: [['official-document', 'post']] },
+  { text: 'A government report published last year warned of shortages.', has: [['official-document', 'report']] },
+  { text: 'A person close to the negotiations said a deal could come within days.', has: ['anonymous-source'] },
+  { text: 'Three current and former officials told The Washington Post that the plan was dropped.', has: ['anonymous-source', 'media-relay'] },
+  { text: 'Sources close to the palace insist the couple are not separating.', has: ['anonymous-source'] },
+  { text: 'One senior Conservative MP, speaking on condition of anonymity, said the leader was finished.', has: ['anonymous-source'] },
+  { text: 'Insiders say the merger is all but done.', has: ['anonymous-source'] },
+  { text: 'The Times has learned that the minister was warned in March.', has: ['self-reference'], not: ['media-relay'], site: ['The Times'] },
+  { text: 'Reuters could not independently verify the report.', not: ['media-relay'], site: ['Reuters'] },
+  { text: 'Some economists warn that a recession is likely.', has: ['vague-attribution'] },
+  { text: 'Many fans believe the club was robbed.', has: ['vague-attribution'] },
+  { text: 'Observers say the vote was neither free nor fair.', has: ['vague-attribution'] },
+  { text: 'The actor was allegedly seen leaving the hotel.', has: ['hedged-claim'] },
+  { text: 'The company has reportedly laid off 200 staff.', has: ['hedged-claim'] },
+  { text: 'The two men are believed to have met in Geneva.', has: ['hedged-claim'] },
+  { text: 'Unconfirmed reports suggest the general has fled the capital.', has: ['hedged-claim'] },
+  { text: 'The firm reportedly agreed to pay $5m, Bloomberg reported.', has: ['hedged-claim', 'media-relay'], not: ['hedged-claim:bare'] },
+  { text: 'It is an open secret that the team is for sale.', has: ['unsourced-certainty'] },
+  { text: 'As everyone knows, the housing market is broken.', has: ['unsourced-certainty'] },
+  { text: 'EXCLUSIVE | The secret memo that could sink the deal\n\nThe memo was written in May.', has: ['exclusive-claim'], qualified: [['exclusive-claim', 'label']] },
+  { text: 'The company has exclusive rights to the technology.', none: true },
+  { text: 'Solar power is a clean source of energy.', none: true },
+  { text: 'Open-source developers maintain the library.', none: true },
+  { text: '“If I were you, I would leave,” he joked.', none: true },
+  { text: 'Hackers linked to Anonymous defaced the website.', not: ['anonymous-source'] },
+  { text: 'The journalist refused to reveal her sources.', none: true },
+  { text: 'He would often walk to work.', none: true },
+  { text: 'Critics of the plan were invited to speak.', none: true },
+  { text: 'Many people were injured in the blast.', none: true },
+  { text: 'Officials at the ministry declined to comment.', not: ['named-source'] },
 ];
 
 function check(p: Passage, lang: Lang): string[] {
@@ -192,6 +272,9 @@ function check(p: Passage, lang: Lang): string[] {
   if (p.none && findings.length) problems.push(`unwanted ${findings.map(shown).join(', ')}`);
   for (const [category, qualifier] of p.qualified ?? []) {
     if (!findings.some((f) => f.category === category && f.qualifiers.includes(qualifier))) problems.push(`no ${category} marked ${qualifier}`);
+  }
+  for (const [category, qualifier] of p.unqualified ?? []) {
+    if (findings.some((f) => f.category === category && f.qualifiers.includes(qualifier))) problems.push(`${category} wrongly marked ${qualifier}`);
   }
   return problems;
 }
