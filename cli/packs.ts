@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parsePack, type PackResult } from '../rules/schema';
+import type { PackResult } from '../rules/schema';
+import { parseUserPack } from '../rules/safety';
 
-/** Reads a rule pack file; errors name the file problem, or the rule and field. */
+/**
+ * Reads a rule pack file; errors name the file problem, or the rule and field. A pack file is untrusted (trainers
+ * share them): it goes through the same safety check as a pack imported in the extension.
+ */
 export function loadPackFile(file: string): PackResult {
   let text: string;
   try {
@@ -15,5 +19,5 @@ export function loadPackFile(file: string): PackResult {
   } catch (e) {
     return { ok: false, errors: [`not valid JSON (${(e as Error).message})`] };
   }
-  return parsePack(json);
+  return parseUserPack(json);
 }

@@ -85,6 +85,23 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/**
+ * Control characters a hostile page, pack or file name could use to drive the terminal (escape sequences that
+ * retitle the window, write the clipboard, clear the screen), shown escaped. Text reports keep their newlines and
+ * tabs; an error line keeps none.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escapeControl = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+export const terminalText = (s: string) => s.replace(CONTROLS, escapeControl);
+export const terminalLine = (s: string) => s.replace(LINE_CONTROLS, escapeControl);
+
+/** An error as one line for the terminal: a message may carry a stack or a remote server's text; a rejection may not be an Error. */
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return text.split(/\r?\n/)[0]!.trim() || 'unknown error';
+}
+
 /** Reads an input as HTML text, or throws an InputError with a one-line reason. */
 async function readInput(input: string, io: CliIO): Promise<string> {
   let bytes: Buffer;
@@ -94,7 +111,7 @@ async function readInput(input: string, io: CliIO): Promise<string> {
     try {
       ({ body: bytes, contentType } = await io.fetchUrl(input));
     } catch (e) {
-      throw new InputError(`${input}: download failed (${(e as Error).message})`);
+      throw new InputError(`${input}: download failed (${firstLine(e)})`);
     }
   } else {
     let stat;
@@ -102,14 +119,14 @@ async function readInput(input: string, io: CliIO): Promise<string> {
       stat = statSync(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+      throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : firstLine(e)}`);
     }
     if (stat.isDirectory()) throw new InputError(`${input}: is a directory, not an HTML file`);
     if (stat.size > MAX_INPUT_BYTES) throw new InputError(`${input}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
     try {
       bytes = readFileSync(input);
     } catch (e) {
-      throw new InputError(`${input}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new InputError(`${input}: cannot be read (${(e as NodeJS.ErrnoException).code ?? firstLine(e)})`);
     }
   }
   const name = input === '-' ? 'standard input' : input;
@@ -146,7 +163,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr(`sourcier: ${(e as Error).message}\n`);
+    io.stderr(`sourcier: ${terminalLine((e as Error).message)}\n`);
     return EXIT.usage;
   }
   if (args === 'help') {
@@ -163,7 +180,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   for (const file of args.packs) {
     const loaded = loadPackFile(file);
     if (!loaded.ok) {
-      io.stderr(`sourcier: ${file}: invalid rule pack: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}\n`);
+      io.stderr(`sourcier: ${terminalLine(`${file}: invalid rule pack: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`)}\n`);
       return EXIT.input;
     }
     options.packs!.push(loaded.pack);
@@ -178,13 +195,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       reports.push(analyseDocument(document as unknown as Document, { ...options, source, ...(isUrl(input) ? { url: input } : {}) }).report);
     } catch (e) {
       failed = true;
-      const message = e instanceof InputError ? e.message : `${input}: analysis failed (${(e as Error).message?.split('\n')[0] ?? 'unknown error'})`;
-      io.stderr(`sourcier: ${message}\n`);
+      const message = e instanceof InputError ? e.message : `${input}: analysis failed (${firstLine(e)})`;
+      io.stderr(`sourcier: ${terminalLine(message)}\n`);
     }
   }
   if (reports.length) {
     if (args.format === 'json') io.stdout(formatJson(reports));
-    else io.stdout(reports.map(args.format === 'md' ? formatMarkdown : formatText).join(args.format === 'md' ? '\n---\n\n' : '\n'));
+    else io.stdout(terminalText(reports.map(args.format === 'md' ? formatMarkdown : formatText).join(args.format === 'md' ? '\n---\n\n' : '\n')));
   }
   if (failed) return EXIT.input;
   return reports.some((r) => !r.article.found) ? EXIT.noArticle : EXIT.ok;
