@@ -119,7 +119,7 @@ function distinctSources(group: Finding[]): number {
 }
 
 function line(key: string, points: number, label: string, group: Finding[], lang: Lang): Contribution {
-  const rounded = Math.round(points * 10) / 10;
+  const rounded = Math.round(points * 10) / 10 || 0; // no "−0"
   const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '±';
   const value = Math.abs(rounded).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   return { key, points: rounded, label: `${sign}${value}: ${label}`.replace(':', lang === 'fr' ? '\u00a0:' : ':'), findingIds: group.map((f) => f.id) };

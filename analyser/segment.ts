@@ -53,10 +53,13 @@ function splitSentences(text: string, from: number, to: number, maxLength: numbe
     if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
       let j = i + 1;
       while (j < to && /[.!?\u2026»”"')\]’]/.test(text[j]!)) j++;
+      // French spacing puts a (non-breaking) space before the closing guillemet: « C’est fini. »
+      const spaced = /^[ \u00a0\u202f]+»/.exec(text.slice(j, Math.min(to, j + 4)));
+      if (spaced) j += spaced[0].length;
       if (j >= to) break;
       if (/\s/.test(text[j]!)) {
         const next = skipSpace(text, j, to);
-        if (next < to && isUpperStart(text[next]!) && !(ch === '.' && isAbbreviation(text, start, i))) {
+        if (next < to && isUpperStart(text[next]!) && !(ch === '.' && isAbbreviation(text, start, i, text[next]!))) {
           emit(start, j);
           start = next;
           i = next;
@@ -79,11 +82,15 @@ function splitSentences(text: string, from: number, to: number, maxLength: numbe
   if (end > start) emit(start, end);
 }
 
-function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+// Abbreviations that stand before a number only: "No. 10", « art. 49 », "p. 12" (but "he said no." ends a sentence).
+const BEFORE_NUMBER = new Set('no nos vol art p pp'.split(' '));
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number, next: string): boolean {
   let k = dot;
   while (k > sentenceStart && /[\p{L}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot).toLowerCase();
   if (!word) return false;
+  if (BEFORE_NUMBER.has(word)) return /\p{N}/u.test(next);
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith", "M. Macron"
   return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
 }
