@@ -1,9 +1,8 @@
-// The analyser's public entry: plain TypeScript, no extension API. The content script, the CLI and
-// the tests all call these two functions.
+// The analyser's public entry: plain TypeScript, no extension API. The CLI and the tests call
+// analyseDocument; the extension reads the page in the content script (readArticle, analyser/read.ts)
+// and runs analyseExtracted in the background.
 import type { ArticleText } from './article';
-import { extractArticle } from './extract';
-import { detectLanguage } from './language';
-import { readPageSignals } from './page-signals';
+import { readArticle, type ExtractedArticle } from './read';
 import type { Report } from './report';
 import { findMarkers, type RuleInForce } from './engine';
 import { scoreReport } from './score';
@@ -46,31 +45,26 @@ export interface Analysis {
   article: ArticleText;
 }
 
-export const DEFAULT_MAX_CHARS = 2_000_000;
-
 export function analyseDocument(doc: Document, options: AnalyseOptions = {}): Analysis {
-  // No root element (linkedom's parse of a text-only input; a page script that removed <html>): there is
-  // nothing to read, and some DOM getters (body, title) throw on such a document.
-  if (!doc.documentElement) {
-    const article = articleFromText('');
-    return { article, report: analyseText('', options.lang ?? 'fr', { ...options, siteNames: [] }) };
-  }
-  const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
-  const lang = options.lang ?? detectLanguage(doc, article.text);
-  const page = readPageSignals(doc, article, options.url);
+  const { extracted, article } = readArticle(doc, options);
+  return { report: analyseExtracted(extracted, options), article };
+}
+
+/** The rules and the score over an article read by readArticle (possibly in another context). */
+export function analyseExtracted(extracted: ExtractedArticle, options: Pick<AnalyseOptions, 'packs' | 'settings'> = {}): Report {
+  const article: ArticleText = { text: extracted.text, title: extracted.title, blocks: extracted.blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
   const rules = rulesFor(options);
-  const findings = findMarkers(article, lang, rules, { siteNames: siteNames(doc, options.url) });
-  const report = scoreReport({
-    source: options.source ?? options.url ?? '',
-    lang,
-    title: article.title,
+  const findings = findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames });
+  return scoreReport({
+    source: extracted.source,
+    lang: extracted.lang,
+    title: extracted.title,
     findings,
     weights: weightsOf(rules),
-    page,
+    page: extracted.page,
     article,
     settings: options.settings,
   });
-  return { report, article };
 }
 
 /** Analyses plain text (one paragraph per blank-line-separated block): rule testers and examples use it. */
@@ -100,7 +94,7 @@ export function articleFromText(text: string): ArticleText {
 }
 
 /** The rules in force: built-in packs, then the user's packs (same id replaces), minus what the user turned off. */
-export function rulesFor(options: AnalyseOptions): RuleInForce[] {
+export function rulesFor(options: Pick<AnalyseOptions, 'packs' | 'settings'>): RuleInForce[] {
   const byId = new Map<string, { rule: RulePack['rules'][number]; pack: RulePack }>();
   for (const pack of [...builtinPacks, ...(options.packs ?? [])]) for (const rule of pack.rules) byId.set(rule.id, { rule, pack });
   const off = new Set(options.settings?.disabledRules ?? []);
@@ -110,33 +104,7 @@ export function rulesFor(options: AnalyseOptions): RuleInForce[] {
 
 const weightsOf = (rules: RuleInForce[]) => new Map(rules.map(({ rule }) => [rule.id, rule.weight]));
 
-/**
- * The names the page's own outlet goes by, so that « Algérie Part avait révélé » on Algérie Part reads
- * as a self-reference and "(Reuters)" on reuters.com is not a relay: og:site_name, the <title>'s
- * suffix (« … | Algérie Part »), application-name, and the host's main label (tmz, reuters).
- */
-export function siteNames(doc: Document, url?: string): string[] {
-  const names = new Set<string>();
-  const add = (s: string | null | undefined) => {
-    const v = s?.trim();
-    if (v && v.length <= 60 && !/^https?:/i.test(v) && !/^[A-Z]\.[A-Z]\.?$/.test(v)) names.add(v);
-  };
-  add(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
-  add(doc.querySelector('meta[name="application-name"]')?.getAttribute('content'));
-  const title = doc.querySelector('title')?.textContent ?? '';
-  const suffix = title.split(/\s[|\u2013\u2014-]\s/).pop();
-  if (suffix && suffix !== title) add(suffix.replace(/\.(?:com|fr|net|org|co\.uk)$/i, ''));
-  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
-  try {
-    const host = new URL(href).hostname.replace(/^www\d?\.|^m\.|^mobile\./, '');
-    const label = host.split('.').slice(-2, -1)[0];
-    if (label) add(label);
-  } catch {
-    /* no usable URL */
-  }
-  return [...names];
-}
-
+export { DEFAULT_MAX_CHARS, readArticle, siteNames, type ExtractedArticle } from './read';
 export type { Report, Finding, Contribution, PageSignals } from './report';
 export type { ArticleText } from './article';
 export { rangeFor } from './article';

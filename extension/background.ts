@@ -6,6 +6,9 @@ import { broadcast, onMessage, sendToTab, type CommandResult, type MessageSender
 import { TabStateStore, badgeFor } from './tab-state';
 import { t } from './i18n';
 import { syncAutoSites } from './auto-sites';
+import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
+import { analyseExtracted, type ExtractedArticle } from '../analyser';
+import type { Report } from '../analyser/report';
 
 /** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -84,6 +87,27 @@ export class Background {
     browser.permissions?.onRemoved?.addListener(() => void syncAutoSites());
     browser.runtime.onStartup?.addListener(() => void syncAutoSites());
     browser.runtime.onInstalled?.addListener(() => void syncAutoSites());
+    // New settings or rules: the analysed tabs show their report again under them.
+    onAnalyseOptionsChanged(() => void this.refreshAnalysedTabs());
+  }
+
+  /** The rules and the score, with the user's settings and rules, over an article a content script read. */
+  async analyseArticle(article: ExtractedArticle): Promise<Report> {
+    return analyseExtracted(article, await loadAnalyseOptions());
+  }
+
+  /** Re-runs the analysis in every tab that shows a report (after a change of settings or rules). */
+  async refreshAnalysedTabs(): Promise<void> {
+    const tabs = await browser.tabs.query({}).catch(() => []);
+    await Promise.all(
+      tabs.map(async ({ id }) => {
+        if (id === undefined) return;
+        const { status } = await this.store.get(id);
+        if (status !== 'ready' && status !== 'no-article') return;
+        const state = await this.askContentScript(id);
+        if (state) await this.setState(id, state);
+      }),
+    );
   }
 
   /** Answers a validated message; undefined leaves it to other listeners (the panel's own). */
@@ -97,6 +121,10 @@ export class Background {
         return this.forward(message.tabId, { type: 'content-scroll-to-finding', findingId: message.findingId });
       case 'set-highlights-visible':
         return this.forward(message.tabId, { type: 'content-set-highlights-visible', visible: message.visible });
+      case 'analyse-article':
+        // Only a content script, in a tab, asks for the analysis of what it read.
+        if (sender.tab?.id === undefined) return undefined;
+        return this.analyseArticle(message.article);
       case 'tab-report': {
         const tabId = sender.tab?.id;
         // Only a content script in a tab's top frame reports (extension pages have no sender.tab).

@@ -3,7 +3,7 @@
 // runtime messaging, but a compromised or buggy sender must not crash a receiver either).
 // zod/mini: the content script validates every message it receives, and must stay small.
 import * as z from 'zod/mini';
-import { reportSchema } from '../analyser/report';
+import { pageSignalsSchema, reportSchema } from '../analyser/report';
 
 /** What the panel shows for a tab. */
 export const tabStateSchema = z.discriminatedUnion('status', [
@@ -16,6 +16,28 @@ export const tabStateSchema = z.discriminatedUnion('status', [
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
 
+const offset = z.int().check(z.nonnegative());
+
+/** An article read by the content script (analyser/read.ts `ExtractedArticle`), for the background to analyse. */
+export const extractedArticleSchema = z.object({
+  source: z.string(),
+  lang: z.enum(['fr', 'en']),
+  title: z.string(),
+  text: z.string(),
+  blocks: z.array(
+    z.object({
+      kind: z.enum(['headline', 'standfirst', 'label', 'paragraph', 'quote', 'list-item', 'heading']),
+      start: offset,
+      end: offset,
+      post: offset,
+    }),
+  ),
+  posts: offset,
+  truncatedAt: z.nullable(offset),
+  page: pageSignalsSchema,
+  siteNames: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
+});
+
 export const messageSchema = z.discriminatedUnion('type', [
   // panel → background
   z.object({ type: z.literal('analyse-tab'), tabId: z.int() }),
@@ -27,6 +49,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run-analysis') }),
   z.object({ type: z.literal('content-scroll-to-finding'), findingId: z.string().check(z.maxLength(32)) }),
   z.object({ type: z.literal('content-set-highlights-visible'), visible: z.boolean() }),
+  // content script → background: the rules and the score run there, on the article the content script read
+  z.object({ type: z.literal('analyse-article'), article: extractedArticleSchema }),
   // content script → background (after an analysis, including refreshes on dynamic pages)
   z.object({ type: z.literal('tab-report'), state: tabStateSchema }),
   // background → panel

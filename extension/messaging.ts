@@ -2,6 +2,7 @@
 // else is ignored, and the listener answers nothing so that another listener of the same context may.
 import { browser } from 'wxt/browser';
 import { parseMessage, type Message, type TabState } from './messages';
+import type { Report } from '../analyser/report';
 
 /** What a `scroll-to-finding` / `set-highlights-visible` (and their content-script forms) resolve with. */
 export interface CommandResult {
@@ -15,6 +16,7 @@ export interface Replies {
   'scroll-to-finding': CommandResult;
   'set-highlights-visible': CommandResult;
   'run-analysis': TabState;
+  'analyse-article': Report;
   'content-scroll-to-finding': CommandResult;
   'content-set-highlights-visible': CommandResult;
 }

@@ -2,11 +2,12 @@
 // background, answer the panel's commands, and refresh when the article really changes. It reads the page;
 // it never rewrites it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyseDocument, type Analysis } from '../analyser';
+import { readArticle } from '../analyser/read';
+import type { ArticleText } from '../analyser/article';
+import { reportSchema, type Report } from '../analyser/report';
 import type { TabState } from './messages';
 import { onMessage, sendMessage } from './messaging';
 import { PageHighlights } from './highlights';
-import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { t } from './i18n';
 import { articleSignature } from './text-signature';
 
@@ -53,7 +54,7 @@ function measure(name: string, start: number): void {
 
 export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = document): void {
   const highlights = new PageHighlights(doc);
-  let analysis: Analysis | null = null;
+  let analysis: { article: ArticleText; report: Report } | null = null;
   let signature: string | null = null;
   let running: Promise<TabState> | null = null;
   let rerun = false;
@@ -61,11 +62,17 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   async function analyseOnce(): Promise<TabState> {
     if (doc.contentType === 'application/pdf') return { status: 'unsupported', reason: t('unsupportedPdf') };
     try {
-      const options = await loadAnalyseOptions();
       const location = doc.location?.href ?? '';
       const start = performance.now();
-      analysis = analyseDocument(doc, { url: location, source: location, ...options, isHidden });
-      measure('sourcier:analyse', start);
+      const { extracted, article } = readArticle(doc, { url: location, source: location, isHidden });
+      measure('sourcier:extract', start);
+      // The rules and the score run in the background, with the user's rules and settings, on the article
+      // read here: the script injected into every analysed page only reads it, and stays small.
+      const analyseStart = performance.now();
+      const reply = reportSchema.safeParse(await sendMessage({ type: 'analyse-article', article: extracted }));
+      if (!reply.success) throw new Error('no report from the extension');
+      analysis = { article, report: reply.data };
+      measure('sourcier:analyse', analyseStart);
       const highlightStart = performance.now();
       highlights.show(analysis.report.findings, analysis.article);
       measure('sourcier:highlight', highlightStart);
@@ -127,7 +134,6 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   const observer = new MutationObserver(() => scheduleRefresh(MUTATION_DEBOUNCE_MS, false));
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
-  const stopWatchingSettings = onAnalyseOptionsChanged(() => scheduleRefresh(0, true));
 
   const stopListening = onMessage((message) => {
     switch (message.type) {
@@ -147,7 +153,6 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   ctx.onInvalidated(() => {
     observer.disconnect();
     stopListening();
-    stopWatchingSettings();
     highlights.clear();
   });
 

@@ -1,0 +1,89 @@
+// Reading a page: the part of the analysis that needs the DOM. It returns the article as plain data
+// (`ExtractedArticle`, which crosses runtime messaging) and the DOM map the highlights need. The
+// extension's content script runs only this part, so that what it injects into every analysed page
+// stays small; the rules and the score run on the data, in the background (extension) or in the same
+// process (CLI, tests): analyseDocument() = analyseExtracted(readArticle()).
+import type { ArticleText, Block } from './article';
+import { extractArticle } from './extract';
+import { detectLanguage } from './language';
+import { readPageSignals } from './page-signals';
+import type { PageSignals } from './report';
+import type { Lang } from './taxonomy';
+
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** The article as data: everything the rules and the score need, nothing tied to the DOM. */
+export interface ExtractedArticle {
+  /** File path or URL shown in the report. */
+  source: string;
+  lang: Lang;
+  title: string;
+  text: string;
+  blocks: Block[];
+  posts: number;
+  truncatedAt: number | null;
+  page: PageSignals;
+  /** The names the page's own outlet goes by (self-references are told from relays with them). */
+  siteNames: string[];
+}
+
+export interface ReadOptions {
+  source?: string;
+  url?: string;
+  lang?: Lang;
+  isHidden?: (el: Element) => boolean;
+  maxChars?: number;
+}
+
+const NO_SIGNALS: PageSignals = { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null };
+
+export function readArticle(doc: Document, options: ReadOptions = {}): { extracted: ExtractedArticle; article: ArticleText } {
+  const source = options.source ?? options.url ?? '';
+  // No root element (linkedom's parse of a text-only input; a page script that removed <html>): there is
+  // nothing to read, and some DOM getters (body, title) throw on such a document.
+  if (!doc.documentElement) {
+    const article: ArticleText = { text: '', title: '', blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
+    return { article, extracted: { source, lang: options.lang ?? 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: NO_SIGNALS, siteNames: [] } };
+  }
+  const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
+  const extracted: ExtractedArticle = {
+    source,
+    lang: options.lang ?? detectLanguage(doc, article.text),
+    title: article.title,
+    text: article.text,
+    blocks: article.blocks,
+    posts: article.posts,
+    truncatedAt: article.truncatedAt,
+    page: readPageSignals(doc, article, options.url),
+    siteNames: siteNames(doc, options.url),
+  };
+  return { extracted, article };
+}
+
+/**
+ * The names the page's own outlet goes by, so that « Algérie Part avait révélé » on Algérie Part reads
+ * as a self-reference and "(Reuters)" on reuters.com is not a relay: og:site_name, the <title>'s
+ * suffix (« … | Algérie Part »), application-name, and the host's main label (tmz, reuters).
+ */
+export function siteNames(doc: Document, url?: string): string[] {
+  const names = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    const v = s?.trim();
+    if (v && v.length <= 60 && !/^https?:/i.test(v) && !/^[A-Z]\.[A-Z]\.?$/.test(v)) names.add(v);
+  };
+  add(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+  add(doc.querySelector('meta[name="application-name"]')?.getAttribute('content'));
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const suffix = title.split(/\s[|\u2013\u2014-]\s/).pop();
+  if (suffix && suffix !== title) add(suffix.replace(/\.(?:com|fr|net|org|co\.uk)$/i, ''));
+  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  try {
+    const host = new URL(href).hostname.replace(/^www\d?\.|^m\.|^mobile\./, '');
+    const label = host.split('.').slice(-2, -1)[0];
+    if (label) add(label);
+  } catch {
+    /* no usable URL */
+  }
+  return [...names];
+}
+
