@@ -155,4 +155,19 @@ describe('highlights toggle', () => {
     fireEvent.click(toggle);
     await waitFor(() => expect(sent).toContainEqual({ type: 'set-highlights-visible', tabId: 7, visible: true }));
   });
+
+  it('remembers that the reader hid them: a panel opened later keeps them hidden on the page', async () => {
+    const first = fakeBackground(() => ({ status: 'ready', report: REPORT }));
+    render(<App pinnedTabId={7} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Highlight the markers in the page' }));
+    await waitFor(() => expect(first).toContainEqual({ type: 'set-highlights-visible', tabId: 7, visible: false }));
+    cleanup();
+    vi.restoreAllMocks();
+
+    const later = fakeBackground(() => ({ status: 'ready', report: REPORT }));
+    render(<App pinnedTabId={8} />);
+    const toggle = (await screen.findByRole('checkbox', { name: 'Highlight the markers in the page' })) as HTMLInputElement;
+    await waitFor(() => expect(toggle.checked).toBe(false));
+    await waitFor(() => expect(later).toContainEqual({ type: 'set-highlights-visible', tabId: 8, visible: false }));
+  });
 });

@@ -21,6 +21,9 @@ export function pinnedTabIdFrom(search: string): number | undefined {
   return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 }
 
+/** The reader's choice to hide the highlights is remembered (a trainer who hides them keeps them hidden). */
+export const HIGHLIGHTS_VISIBLE_KEY = 'panel:highlightsVisible';
+
 const errorState = (error: unknown): TabState => ({ status: 'error', message: error instanceof Error ? error.message : String(error) });
 
 export function App({ pinnedTabId }: { pinnedTabId?: number }) {
@@ -89,12 +92,21 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
     };
   }, [tabId]);
 
+  useEffect(() => {
+    browser.storage.local
+      .get(HIGHLIGHTS_VISIBLE_KEY)
+      .then((stored) => {
+        if (stored[HIGHLIGHTS_VISIBLE_KEY] === false) setHighlightsVisible(false);
+      })
+      .catch(() => {});
+  }, []);
+
   // Hidden highlights stay hidden on the next report the reader looks at.
   useEffect(() => {
     if (state?.status === 'ready' && !highlightsVisible && typeof tabId === 'number') {
       browser.runtime.sendMessage({ type: 'set-highlights-visible', tabId, visible: false } satisfies Message).catch(() => {});
     }
-  }, [state]);
+  }, [state, highlightsVisible]);
 
   const onAnalyse = () => {
     if (typeof tabId !== 'number') return;
@@ -116,6 +128,7 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
 
   const onHighlightsVisibleChange = (visible: boolean) => {
     setHighlightsVisible(visible);
+    browser.storage.local.set({ [HIGHLIGHTS_VISIBLE_KEY]: visible }).catch(() => {});
     if (typeof tabId !== 'number') return;
     browser.runtime.sendMessage({ type: 'set-highlights-visible', tabId, visible } satisfies Message).catch(() => {});
   };
