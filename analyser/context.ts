@@ -22,6 +22,7 @@ export const CONTEXT: Record<Lang, ContextCues> = {
     reasonForAnonymity:
       /\b(?:on|under) (?:the )?condition of anonymity (?:because|as|since|for fear|to (?:discuss|speak|protect|avoid))|\b(?:requested|asked for|was granted|were granted) anonymity (?:because|as|since|for fear|to (?:discuss|speak|protect|avoid))|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|discuss|comment)|\bfor fear of (?:reprisals?|retribution)|\bbecause (?:they|he|she) (?:was|were|is|are) not (?:authori[sz]ed|allowed|permitted)|\bnot to be (?:named|identified)(?: [^.;]{0,40})? (?:because|as|for fear|to (?:protect|avoid|discuss))\b|\bbecause (?:the|these|those) (?:talks|negotiations|discussions|deliberations|matters?|information|details|plans) (?:are|were|is|was|remain|remained|have not been|had not been) (?:private|confidential|sensitive|not (?:yet )?public)/i,
     corroboration: /\b(?:at least|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\p{L}+ ){0,2}(?:sources|people|officials)\b/iu,
-    attributionCue: /\b(?:according to|said|says|told|reported|reports|claimed|cited)\b/i,
+    // "is said to have" is itself a hedge, not an attribution.
+    attributionCue: /\b(?:according to|said(?! to (?:be|have)\b)|says|told|reported|reports|claimed|cited)\b/i,
   },
 };

@@ -79,7 +79,13 @@ interface SummaryInput {
   distinctNamed: number;
 }
 
-/** One sentence that says why the article got its band. */
+/** "a, b and c" / « a, b et c ». */
+function listOf(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')}${lang === 'fr' ? ' et ' : ' and '}${items.at(-1)}`;
+}
+
+/** One sentence that says why the article got its band. Counts of zero are left out, so it reads naturally. */
 export function summarise(lang: Lang, s: SummaryInput): string {
   const fr = lang === 'fr';
   if (!s.found) return fr ? 'Aucun article trouvé sur cette page.' : 'No article was found on this page.';
@@ -89,27 +95,39 @@ export function summarise(lang: Lang, s: SummaryInput): string {
   const onRecord = s.distinctNamed + c['official-document'];
   const bareHedges = s.findings.filter((f) => f.category === 'hedged-claim' && !f.qualifiers.includes('attributed')).length;
   const n = (key: string, k: number) => `${k} ${noun(lang, key, k)}`;
+  const some = (pairs: Array<[string, number]>) => pairs.filter(([, k]) => k > 0).map(([key, k]) => n(key, k));
   if (s.findings.length === 0) {
     return fr ? 'Aucun marqueur de sourçage : l’article repose sur la parole de son auteur.' : 'No sourcing markers: the article rests on its author’s word.';
   }
   const exclusive = c['exclusive-claim'] > 0;
+  const hedges = listOf(lang, some([['hedged-claim:bare', bareHedges], ['unsourced-certainty', c['unsourced-certainty']]]));
+  const weakAttributions = weakOnes
+    ? fr
+      ? `${weakOnes} attribution${weakOnes > 1 ? 's' : ''} anonyme${weakOnes > 1 ? 's' : ''} ou vague${weakOnes > 1 ? 's' : ''}`
+      : `${weakOnes} anonymous or vague attribution${weakOnes > 1 ? 's' : ''}`
+    : '';
   if (s.band === 'weak') {
-    const lean = [anonymous && n('anonymous-source', anonymous), c['vague-attribution'] && n('vague-attribution', c['vague-attribution']), c['self-reference'] && n('self-reference', c['self-reference'])].filter(Boolean).join(fr ? ', ' : ', ');
-    const only = onRecord === 0 ? (fr ? 'aucune source nommée ni document' : 'no named source or document') : fr ? `seulement ${n('named-source', s.distinctNamed)} et ${n('official-document', c['official-document'])}` : `only ${n('named-source', s.distinctNamed)} and ${n('official-document', c['official-document'])}`;
+    const lean = listOf(lang, some([['anonymous-source', anonymous], ['vague-attribution', c['vague-attribution']], ['self-reference', c['self-reference']]]));
+    const recordList = listOf(lang, some([['named-source', s.distinctNamed], ['official-document', c['official-document']]]));
+    const only = onRecord === 0 ? (fr ? 'aucune source nommée ni document' : 'no named source or document') : fr ? `seulement ${recordList}` : `only ${recordList}`;
     if (lean) {
       const head = exclusive ? (fr ? '« Exclusif » qui s’appuie sur ' : 'An “exclusive” that leans on ') : fr ? 'S’appuie sur ' : 'Leans on ';
       return `${head}${lean}${fr ? '\u00a0; ' : '; '}${only}.`;
     }
-    return fr ? `Peu de sources identifiables\u00a0: ${only}, ${n('hedged-claim:bare', bareHedges)}.` : `Few identifiable sources: ${only}, ${n('hedged-claim:bare', bareHedges)}.`;
+    const tail = hedges ? `, ${hedges}` : '';
+    return fr ? `Peu de sources identifiables\u00a0: ${only}${tail}.` : `Few identifiable sources: ${only}${tail}.`;
   }
-  const identified = fr
-    ? `${n('named-source', s.distinctNamed)}, ${n('official-document', c['official-document'])} et ${n('media-relay', c['media-relay'])}`
-    : `${n('named-source', s.distinctNamed)}, ${n('official-document', c['official-document'])} and ${n('media-relay', c['media-relay'])}`;
+  const identifiedItems = some([['named-source', s.distinctNamed], ['official-document', c['official-document']], ['media-relay', c['media-relay']]]);
+  const identified = listOf(lang, identifiedItems);
+  const buts = [weakAttributions, hedges].filter(Boolean);
+  if (!identifiedItems.length) {
+    const also = buts.length ? (fr ? ` et ${listOf(lang, buts)}` : ` and ${listOf(lang, buts)}`) : '';
+    return fr ? `Aucune source identifiable${also}\u00a0: l’article repose surtout sur la parole de son auteur.` : `No identifiable source${also}: the article rests mostly on its author’s word.`;
+  }
   if (s.band === 'strong') {
-    const tail = weakOnes ? (fr ? `\u00a0; ${n('anonymous-source', anonymous + c['vague-attribution'])} ou vagues en marge` : `; ${weakOnes} anonymous or vague attribution${weakOnes > 1 ? 's' : ''} at the margin`) : '';
+    const tail = weakAttributions ? (fr ? `\u00a0; ${weakAttributions} en marge` : `; ${weakAttributions} at the margin`) : '';
     return fr ? `Attribue ses informations à ${identified}${tail}.` : `Attributes its claims to ${identified}${tail}.`;
   }
-  const buts = [weakOnes && (fr ? `${weakOnes} attribution${weakOnes > 1 ? 's' : ''} anonyme${weakOnes > 1 ? 's' : ''} ou vague${weakOnes > 1 ? 's' : ''}` : `${weakOnes} anonymous or vague attribution${weakOnes > 1 ? 's' : ''}`), bareHedges && n('hedged-claim:bare', bareHedges)].filter(Boolean);
   if (!buts.length) return fr ? `Des sources identifiables (${identified}), mais peu nombreuses.` : `Identifiable sources (${identified}), but few of them.`;
-  return fr ? `Des sources identifiables (${identified}), mais ${buts.join(' et ')}.` : `Identifiable sources (${identified}), but ${buts.join(' and ')}.`;
+  return fr ? `Des sources identifiables (${identified}), mais ${listOf(lang, buts)}.` : `Identifiable sources (${identified}), but ${listOf(lang, buts)}.`;
 }

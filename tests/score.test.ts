@@ -34,7 +34,9 @@ function checkInvariants(r: Report) {
     expect(categoryLines.filter((c) => c.findingIds.includes(f.id)).length, `${f.id} ${f.category}`).toBe(1);
   }
   for (const c of SENTENCE_CATEGORIES) expect(r.counts[c]).toBe(r.findings.filter((f) => f.category === c).length);
-  expect(r.summary.length).toBeGreaterThan(10);
+  // One sentence in the article's language, with no "0 documents" in it.
+  expect(r.summary).toMatch(/^\S.*\.$/);
+  expect(r.summary).not.toMatch(/(?:^|\D)0 /);
 }
 
 describe('score invariants', () => {
@@ -85,5 +87,28 @@ describe('diminishing returns', () => {
     expect(Math.abs(p(two))).toBeGreaterThan(Math.abs(p(one)));
     expect(Math.abs(p(two))).toBeLessThan(2 * Math.abs(p(one)));
     expect(p(many)).toBeGreaterThanOrEqual(-30);
+  });
+});
+
+describe('summary sentence', () => {
+  const summary = (text: string, lang: 'fr' | 'en') => analyseText(text, lang).summary;
+  it('names what a weak article leans on, in its language', () => {
+    expect(summary('Exclusif. Le ministre part.\n\nSelon nos sources, il part. Selon nos informations, c’est fait.', 'fr')).toBe(
+      '« Exclusif » qui s’appuie sur 1 source anonyme et 1 renvoi du média à lui-même\u00a0; aucune source nommée ni document.',
+    );
+    expect(summary('Sources say he left. Critics say it is over.', 'en')).toBe('Leans on 1 anonymous source and 1 vague attribution; no named source or document.');
+  });
+  it('lists only the kinds of sources present for a strong or mixed article', () => {
+    expect(summary('Sarah Jones said yes. According to a report by the WHO, cases rose. Court filings show it. Tom Smith said no.', 'en')).toBe(
+      'Attributes its claims to 2 named sources and 2 documents cited.',
+    );
+    expect(summary('Selon l’AFP, trois morts. Le ministre serait parti.', 'fr')).toBe(
+      'Des sources identifiables (1 reprise d’un autre média), mais 1 affirmation au conditionnel sans attribution.',
+    );
+  });
+  it('says when nothing identifiable is cited', () => {
+    expect(summary('Il faut savoir que tout va mal.', 'fr')).toBe(
+      'Aucune source identifiable et 1 affirmation présentée comme évidente\u00a0: l’article repose surtout sur la parole de son auteur.',
+    );
   });
 });
