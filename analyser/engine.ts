@@ -151,8 +151,7 @@ function filterOf(rules: CompiledRule[]) {
   return filter;
 }
 
-/** The text each pattern was last primed on. */
-const primed = new WeakMap<RegExp, string>();
+const primed = new WeakSet<RegExp>();
 const PADDING = ' '.repeat(1000);
 
 /**
@@ -160,11 +159,11 @@ const PADDING = ' '.repeat(1000);
  * run, unless the first subject is 1,000 characters long or more. For these large patterns the interpreted
  * detour costs more than the machine code (a first analysis took two to three times longer), so each pattern
  * first runs once over the first 1,000 characters of the text, which compiles it straight away. The same text
- * is used (padded if short) because V8 compiles apart for one-byte and two-byte strings. Harmless elsewhere,
- * and a short scan once compiled.
+ * is used (padded if short) because V8 compiles apart for one-byte and two-byte strings (a later text of the
+ * other kind takes the interpreted detour once). Harmless elsewhere.
  */
 function prime(re: RegExp, text: string): void {
-  primed.set(re, text);
+  primed.add(re);
   re.lastIndex = 0;
   re.exec((text.length >= 1000 ? text : text + PADDING).slice(0, 1000));
 }
@@ -189,7 +188,7 @@ function matchRule(
     for (let p = 0; p < c.patterns.length; p++) {
       if (candidates[p] && !candidates[p]![index]) continue;
       const re = c.patterns[p]!;
-      if (primed.get(re) !== folded) prime(re, folded);
+      if (!primed.has(re)) prime(re, folded);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {

@@ -23,10 +23,13 @@ export function requiredLiterals(source: string, flags: string): Needles {
   }
 }
 
+/** Needles shorter than this are in nearly every sentence: looking for them costs more than it saves. */
+const SHORTEST_USEFUL = 3;
+
 /** Drops needles that contain another needle (any text with the longer one has the shorter one). */
 function simplify(needles: string[]): Needles {
   const unique = [...new Set(needles)].sort((a, b) => a.length - b.length);
-  if (unique.length === 0 || unique[0] === '') return null;
+  if (unique.length === 0 || unique[0]!.length < SHORTEST_USEFUL) return null;
   const kept: string[] = [];
   for (const n of unique) if (!kept.some((k) => n.includes(k))) kept.push(n);
   return kept;
@@ -205,8 +208,8 @@ export class NeedleIndex {
   /** Trie children for the other characters, followed with the failure links. */
   private readonly children: Array<Map<number, number>>;
   private readonly fail: Int32Array;
-  /** Needle ids that end at each state, through its failure links too. */
-  private readonly outputs: number[][];
+  /** Needle ids that end at each state, through its failure links too (null: none). */
+  readonly outputs: Array<number[] | null>;
 
   constructor(readonly needles: string[]) {
     this.lengths = Int32Array.from(needles, (n) => n.length);
@@ -248,7 +251,7 @@ export class NeedleIndex {
     this.children = children;
     this.fail = fail;
     this.ascii = ascii;
-    this.outputs = outputs;
+    this.outputs = outputs.map((o) => (o.length ? o : null));
   }
 
   private step(children: Array<Map<number, number>>, fail: Int32Array, ascii: Int32Array, state: number, code: number): number {
@@ -261,19 +264,23 @@ export class NeedleIndex {
     }
   }
 
-  /** Calls `hit(needleId, start)` for every occurrence of every needle in `text`, by increasing end. */
+  /** Calls `hit(needleId, start, end)` for every occurrence of every needle in `text`, by increasing end. */
   scan(text: string, hit: (id: number, start: number, end: number) => void): void {
-    const { ascii, children, fail, outputs, lengths } = this;
+    const { outputs, lengths } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = code < 128 ? ascii[state * 128 + code]! : this.step(children, fail, ascii, state, code);
-      const out = outputs[state]!;
-      for (let k = 0; k < out.length; k++) {
-        const id = out[k]!;
-        hit(id, i + 1 - lengths[id]!, i + 1);
-      }
+      state = this.next(state, text.charCodeAt(i));
+      const out = outputs[state];
+      if (out) for (const id of out) hit(id, i + 1 - lengths[id]!, i + 1);
     }
+  }
+
+  next(state: number, code: number): number {
+    return code < 128 ? this.ascii[state * 128 + code]! : this.step(this.children, this.fail, this.ascii, state, code);
+  }
+
+  length(id: number): number {
+    return this.lengths[id]!;
   }
 }
 
@@ -286,13 +293,23 @@ export function candidateSentences(index: NeedleIndex, patterns: Array<number[] 
   patterns.forEach((ids, slot) => ids?.forEach((id) => slotsOf[id]!.push(slot)));
   const marks = patterns.map((ids) => (ids ? new Uint8Array(starts.length) : null));
   const lastSentence = new Int32Array(index.needles.length).fill(-1);
+  // The scan, inlined (it runs on every character of every analysed text).
+  const { outputs } = index;
   let k = 0;
-  index.scan(lower, (id, start, end) => {
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    state = index.next(state, lower.charCodeAt(i));
+    const out = outputs[state];
+    if (!out) continue;
+    const end = i + 1;
     while (k < ends.length && ends[k]! < end) k++;
-    if (k >= ends.length || starts[k]! > start || lastSentence[id] === k) return;
-    lastSentence[id] = k;
-    for (const slot of slotsOf[id]!) marks[slot]![k] = 1;
-  });
+    if (k >= ends.length) break;
+    for (const id of out) {
+      if (starts[k]! > end - index.length(id) || lastSentence[id] === k) continue;
+      lastSentence[id] = k;
+      for (const slot of slotsOf[id]!) marks[slot]![k] = 1;
+    }
+  }
   return marks;
 }
 

@@ -42,8 +42,14 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('(?i:abc)', 'u')).toBeNull();
   });
 
-  it('finds needles in every built-in pattern', () => {
-    expect(patterns.filter((p) => p.needles === null).map((p) => p.re.source)).toEqual([]);
+  it('gives no filter when the only words are too short to be worth looking for', () => {
+    expect(requiredLiterals(String.raw`(?:AP|RT)\s+\p{Lu}`, 'u')).toBeNull();
+    expect(requiredLiterals(String.raw`\bdit\b`, 'iu')).toEqual(['dit']);
+  });
+
+  it('finds needles in nearly every built-in pattern', () => {
+    const unfiltered = patterns.filter((p) => p.needles === null);
+    expect(unfiltered.length, unfiltered.map((p) => p.id).join(', ')).toBeLessThanOrEqual(patterns.length / 20);
   });
 });
 
@@ -84,7 +90,8 @@ function checkSentences(texts: string[]) {
           const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
           if (re.test(variant.slice(s.start, s.end))) {
             matched++;
-            expect(marks[slot]?.[k], `${p.id} matches "${original.slice(s.start, s.end)}" but the prefilter skips it`).toBe(1);
+            // No marks: the pattern has no filter and runs on every sentence.
+            if (marks[slot]) expect(marks[slot][k], `${p.id} matches "${original.slice(s.start, s.end)}" but the prefilter skips it`).toBe(1);
           }
         });
       });
