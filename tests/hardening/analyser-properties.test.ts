@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, analyseText, rangeFor } from '../../analyser';
+import { analyseDocument, analyseExtracted, analyseText, rangeFor } from '../../analyser';
+import type { ExtractedArticle } from '../../analyser/read';
 import { expectFindingsPointAtText, expectPiecesExact, expectSound, expectValidReport, html, parse, serialize, show, text, tree } from './generators';
 
 const RUNS = Number(process.env.HARDENING_RUNS ?? 150);
@@ -111,6 +112,39 @@ describe('analyseText on random text', { timeout: TIMEOUT }, () => {
         expectFindingsPointAtText(report, `Selon nos sources, ${input} aurait ${input}.`);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('analyseExtracted on articles that crossed runtime messaging', { timeout: TIMEOUT }, () => {
+  // The background analyses what a content script read. Messages are checked with zod, but the schema cannot
+  // say that blocks lie inside the text: the analysis must hold whatever offsets it receives.
+  const block = fc.record({
+    kind: fc.constantFrom('headline' as const, 'standfirst' as const, 'label' as const, 'paragraph' as const, 'quote' as const, 'list-item' as const, 'heading' as const),
+    start: fc.nat({ max: 5000 }),
+    end: fc.nat({ max: 5000 }),
+    post: fc.nat({ max: 3 }),
+  });
+  const extracted = fc.record({
+    source: fc.string(),
+    lang: fc.constantFrom('fr' as const, 'en' as const),
+    title: fc.string(),
+    text,
+    blocks: fc.array(block, { maxLength: 12 }),
+    posts: fc.nat({ max: 5 }),
+    truncatedAt: fc.option(fc.nat({ max: 5000 })),
+    page: fc.constant({ byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null }),
+    siteNames: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+  });
+
+  it('never throws, returns a valid report, and every offset points at the text it received', () => {
+    fc.assert(
+      fc.property(extracted, (article) => {
+        const report = analyseExtracted(article as ExtractedArticle);
+        expectValidReport(report);
+        expectFindingsPointAtText(report, article.text);
+      }),
+      { numRuns: RUNS * 2 },
     );
   });
 });
