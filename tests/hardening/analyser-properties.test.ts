@@ -140,7 +140,7 @@ describe('analyseExtracted on articles that crossed runtime messaging', { timeou
   it('never throws, returns a valid report, and every offset points at the text it received', () => {
     fc.assert(
       fc.property(extracted, (article) => {
-        const report = analyseExtracted(article as ExtractedArticle);
+        const report = analyseExtracted(article as unknown as ExtractedArticle);
         expectValidReport(report);
         expectFindingsPointAtText(report, article.text);
       }),
