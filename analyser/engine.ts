@@ -311,6 +311,10 @@ function relayOfAnother(relay: RawMatch, other: RawMatch): boolean {
   return !(a.includes(b) || b.includes(a));
 }
 
+function namedInDocument(doc: RawMatch, named: RawMatch): boolean {
+  return doc.rule.category === 'official-document' && named.rule.category === 'named-source' && !!named.who && named.start < doc.start;
+}
+
 function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawMatch[] = [];
@@ -327,6 +331,8 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
       if (framingPair) continue;
       // « a déclaré à l'AFP Mohamed Bazoum », "a senior official told Reuters": one phrase, two categories.
       if (relayOfAnother(o, m) || relayOfAnother(m, o)) continue;
+      // « X, cité dans le communiqué, a souligné »: a named speaker and the document that carries the words.
+      if (namedInDocument(o, m) || namedInDocument(m, o)) continue;
       const better = PRIORITY[m.rule.category] > PRIORITY[o.rule.category] || (m.rule.category === o.rule.category && m.end - m.start > o.end - o.start);
       if (better) kept.splice(k, 1);
       else keep = false;

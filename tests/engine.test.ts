@@ -92,6 +92,14 @@ describe('speakers', () => {
   });
 });
 
+describe('documents', () => {
+  it('a named speaker quoted from a document is reported under both categories', () => {
+    const r = report('Le porte-parole du ministère, Jean Dupont, a déclaré dans un communiqué que rien n’était décidé.', 'fr');
+    expect(r.findings.map((f) => f.category).sort()).toEqual(['named-source', 'official-document']);
+    expect(report('Selon le document, les frappes ont eu lieu.', 'fr').findings.map((f) => f.category)).toEqual(['official-document']);
+  });
+});
+
 describe('relays', () => {
   it('a named source speaking to another outlet is reported under both categories', () => {
     const r = report('« Nous sommes prêts », a déclaré à l’AFP Mohamed Bazoum.', 'fr');
