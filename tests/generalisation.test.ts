@@ -141,6 +141,25 @@ const FR: Passage[] = [
   { text: 'Nicolas a rejoint l’équipe en 2019.', none: true },
   { text: 'Les sources de financement du projet restent floues.', none: true },
   { text: 'Il pensait que tout était réglé.', none: true },
+  // Third set: longer sentences and traps, measured before any rule change.
+  { text: 'Paris a accueilli dimanche plus de 40 000 coureurs pour son marathon annuel, sous un soleil radieux.', none: true },
+  { text: 'Le Premier ministre, François Bayrou, a présenté mardi son plan devant les députés.', not: ['anonymous-source', 'vague-attribution'] },
+  { text: 'Selon la ministre du Travail, Astrid Panosyan-Bouvet, « le dialogue social n’est pas rompu ».', has: [['named-source', 'Panosyan-Bouvet']] },
+  { text: 'La porte-parole de la Commission européenne a indiqué que Bruxelles examinait la plainte.', has: ['named-source'] },
+  { text: 'Le groupe TotalEnergies a annoncé jeudi dans un communiqué la cession de ses actifs au Nigeria.', has: ['official-document'] },
+  { text: 'D’après les données de Santé publique France, l’épidémie recule dans toutes les régions.', has: [['official-document', 'données']] },
+  { text: 'Une enquête de l’Inspection générale de la police nationale a été ouverte.', not: ['anonymous-source', 'vague-attribution'] },
+  { text: 'Une source judiciaire a confirmé à l’AFP la mise en examen du suspect.', has: ['anonymous-source', 'media-relay'] },
+  { text: 'Selon un témoin interrogé par Ouest-France, la voiture roulait à vive allure.', has: ['anonymous-source'] },
+  { text: 'L’entourage du président assure qu’aucune décision n’a été prise.', has: ['anonymous-source'], not: ['named-source'] },
+  { text: 'Le Monde a pu consulter le rapport, qui conclut à des défaillances.', has: ['self-reference'], site: ['Le Monde'] },
+  { text: 'Des experts de l’ONU, dans un rapport publié lundi, dénoncent des exécutions sommaires.', has: ['official-document'], not: ['vague-attribution'] },
+  { text: 'De nombreux habitants ont été évacués pendant la nuit.', none: true },
+  { text: 'Le gouvernement a présenté un plan pour les personnes âgées et pour les habitants des zones rurales.', none: true },
+  { text: 'Les observateurs de l’OSCE ont été déployés dans la région.', none: true },
+  { text: 'Il aurait fallu agir plus tôt, regrette le maire.', not: ['hedged-claim:bare'] },
+  { text: 'Sans cette aide, l’entreprise aurait fait faillite.', not: ['hedged-claim'] },
+  { text: 'Le nombre de victimes pourrait s’alourdir dans les prochains jours.', not: ['named-source', 'anonymous-source'] },
 ];
 
 const EN: Passage[] = [
@@ -254,6 +273,23 @@ const EN: Passage[] = [
   { text: 'Critics of the plan were invited to speak.', none: true },
   { text: 'Many people were injured in the blast.', none: true },
   { text: 'Officials at the ministry declined to comment.', not: ['named-source'] },
+  // Third set: longer sentences and traps, measured before any rule change.
+  { text: 'London hosted more than 40,000 runners on Sunday for its annual marathon.', none: true },
+  { text: 'Prime Minister Keir Starmer unveiled the plan in Parliament on Tuesday.', not: ['anonymous-source', 'vague-attribution'] },
+  { text: 'A spokeswoman for the European Commission said Brussels was examining the complaint.', has: ['named-source'] },
+  { text: 'Apple announced on Thursday that it would cut prices in China.', has: ['named-source'] },
+  { text: 'Figures published by the Home Office on Thursday show arrivals fell by a third.', has: ['official-document'] },
+  { text: 'A judicial source confirmed the arrest to AFP.', has: ['anonymous-source', 'media-relay'] },
+  { text: 'One witness told the BBC she heard two explosions.', has: ['anonymous-source', 'media-relay'] },
+  { text: 'Aides to the president insist no decision has been made.', has: ['anonymous-source'] },
+  { text: 'The Guardian has seen the report, which found serious failings.', has: ['self-reference'], site: ['The Guardian'] },
+  { text: 'UN experts, in a report published on Monday, condemned summary executions.', has: ['official-document'], not: ['vague-attribution'] },
+  { text: 'Many residents were evacuated overnight.', none: true },
+  { text: 'The government unveiled a plan for older people and for residents of rural areas.', none: true },
+  { text: 'OSCE observers were deployed to the region.', none: true },
+  { text: 'The death toll could rise in the coming days.', none: true },
+  { text: 'Without the bailout, the company would have collapsed.', none: true },
+  { text: 'The club said in a statement that the coach had left by mutual consent.', has: ['official-document'] },
 ];
 
 function check(p: Passage, lang: Lang): string[] {
