@@ -293,8 +293,11 @@ const EN: Passage[] = [
 ];
 
 function check(p: Passage, lang: Lang): string[] {
-  const findings = analyseText(p.text, lang, { siteNames: p.site ?? [] }).findings;
+  const report = analyseText(p.text, lang, { siteNames: p.site ?? [] });
+  const findings = report.findings;
   const problems: string[] = [];
+  // The summary reads as one sentence, with no "0 documents" in it.
+  if (!/^\S.*\.$/.test(report.summary) || /(?:^|\D)0 /.test(report.summary)) problems.push(`summary “${report.summary}”`);
   const shown = (f: Finding) => `${f.category}:“${f.text}”`;
   for (const item of p.has ?? []) {
     const [category, fragment] = typeof item === 'string' ? [item, ''] : item;
