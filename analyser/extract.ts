@@ -11,6 +11,7 @@
 // are added, and a body made of several sibling posts (a blog category page) is split into posts.
 import type { ArticleText, Block, BlockKind, TextPiece } from './article';
 import { INLINE, Verdict, judgeElement, looksLikeStandfirst } from './extract-hints';
+import { finish, type Steps } from './steps';
 
 export interface ExtractOptions {
   /** Longest text returned; the rest is cut at a block boundary when possible (`truncatedAt`). */
@@ -70,13 +71,20 @@ const WS = /[ \t\n\r\f]+/g;
 const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText {
+  return finish(extractArticleSteps(doc, options));
+}
+
+/** extractArticle in steps: the walk over the page pauses every few hundred nodes (analyser/steps.ts). */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
   const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
   if (!start) return empty;
-  const page = readBlocks(doc, start, options.isHidden);
+  const page = yield* readBlocks(doc, start, options.isHidden);
+  yield;
   const article = chooseArticle(page);
   if (!article) return empty;
+  yield;
   return assemble(doc, page, article, maxChars);
 }
 
@@ -87,7 +95,7 @@ interface Page {
   boxes: Box[];
 }
 
-function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Page {
+function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Steps<Page> {
   const blocks: RawBlock[] = [];
   const boxes: Box[] = [];
   // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
@@ -251,7 +259,9 @@ function readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => b
   };
 
   enter(start);
+  let visited = 0;
   while (stack.length) {
+    if ((++visited & 255) === 0) yield;
     const frame = stack[stack.length - 1]!;
     const c = frame.next;
     if (!c) {

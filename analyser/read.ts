@@ -4,11 +4,12 @@
 // stays small; the rules and the score run on the data, in the background (extension) or in the same
 // process (CLI, tests): analyseDocument() = analyseExtracted(readArticle()).
 import type { ArticleText, Block } from './article';
-import { extractArticle } from './extract';
+import { extractArticleSteps } from './extract';
 import { detectLanguage } from './language';
 import { readPageSignals } from './page-signals';
 import type { PageSignals } from './report';
 import type { Lang } from './taxonomy';
+import { finish, type Steps } from './steps';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -38,6 +39,11 @@ export interface ReadOptions {
 const NO_SIGNALS: PageSignals = { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null };
 
 export function readArticle(doc: Document, options: ReadOptions = {}): { extracted: ExtractedArticle; article: ArticleText } {
+  return finish(readArticleSteps(doc, options));
+}
+
+/** readArticle in steps, so that the content script can read a very long page without freezing it. */
+export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Steps<{ extracted: ExtractedArticle; article: ArticleText }> {
   const source = options.source ?? options.url ?? '';
   // No root element (linkedom's parse of a text-only input; a page script that removed <html>): there is
   // nothing to read, and some DOM getters (body, title) throw on such a document.
@@ -45,16 +51,21 @@ export function readArticle(doc: Document, options: ReadOptions = {}): { extract
     const article: ArticleText = { text: '', title: '', blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
     return { article, extracted: { source, lang: options.lang ?? 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: NO_SIGNALS, siteNames: [] } };
   }
-  const article = extractArticle(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
+  const article = yield* extractArticleSteps(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
+  yield;
+  const lang = options.lang ?? detectLanguage(doc, article.text);
+  yield;
+  const page = readPageSignals(doc, article, options.url);
+  yield;
   const extracted: ExtractedArticle = {
     source,
-    lang: options.lang ?? detectLanguage(doc, article.text),
+    lang,
     title: article.title,
     text: article.text,
     blocks: article.blocks,
     posts: article.posts,
     truncatedAt: article.truncatedAt,
-    page: readPageSignals(doc, article, options.url),
+    page,
     siteNames: siteNames(doc, options.url),
   };
   return { extracted, article };

@@ -2,7 +2,8 @@
 // background, answer the panel's commands, and refresh when the article really changes. It reads the page;
 // it never rewrites it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle } from '../analyser/read';
+import { readArticleSteps } from '../analyser/read';
+import { finishInSlices } from '../analyser/steps';
 import type { ArticleText } from '../analyser/article';
 import { reportSchema, type Report } from '../analyser/report';
 import type { TabState } from './messages';
@@ -34,14 +35,29 @@ export function isHidden(element: Element): boolean {
   const style = view.getComputedStyle(element);
   if (style.display === 'contents') return false; // No box of its own: its children are judged.
   if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+  // Text shrunk, scaled or clipped to nothing, or content the browser skips: pages can hide markers these ways too.
+  if (parseFloat(style.fontSize) === 0 || style.contentVisibility === 'hidden') return true;
+  if (/^matrix(?:3d)?\(0, 0, 0, 0[,)]/.test(style.transform) || /^inset\((?:50|100)%\)$/.test(style.clipPath)) return true;
   const box = element.getBoundingClientRect();
   // A box that clips its content to (almost) nothing: "visually hidden" text, collapsed containers.
   const clips = style.overflowX !== 'visible' && style.overflowY !== 'visible';
   if (clips && (box.width <= 1 || box.height <= 1)) return true;
+  // Text pushed out of its own clipping box (text-indent: -9999px image replacement).
+  if (clips && parseFloat(style.textIndent) <= -999) return true;
   // Pushed out of the page to the left or above the top (text-indent or left: -9999px tricks).
   if (box.width > 0 && box.right + view.scrollX <= 0) return true;
   if (box.height > 0 && box.bottom + view.scrollY <= 0) return true;
   return false;
+}
+
+/** Longest stretch of page reading before the main thread is handed back (well under a 50 ms long task). */
+export const READ_SLICE_MS = 20;
+
+/** Hands the main thread back to the page (input, rendering), then resumes. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resume) => setTimeout(resume, 0));
 }
 
 function measure(name: string, start: number): void {
@@ -64,18 +80,30 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     try {
       const location = doc.location?.href ?? '';
       const start = performance.now();
-      const { extracted, article } = readArticle(doc, { url: location, source: location, isHidden });
+      // In slices on a very long page: the reader can scroll and type while it is read (no long task).
+      const { extracted, article } = await finishInSlices(readArticleSteps(doc, { url: location, source: location, isHidden }), { budgetMs: READ_SLICE_MS, pause: yieldToPage });
       measure('sourcier:extract', start);
       // The rules and the score run in the background, with the user's rules and settings, on the article
       // read here: the script injected into every analysed page only reads it, and stays small.
       const analyseStart = performance.now();
-      const reply = reportSchema.safeParse(await sendMessage({ type: 'analyse-article', article: extracted }));
+      const answer = await sendMessage({ type: 'analyse-article', article: extracted });
+      let answeredAt = performance.now();
+      // Receiving a long report already took a task; checking it starts a new one.
+      if (performance.now() - analyseStart >= READ_SLICE_MS) {
+        await yieldToPage();
+        answeredAt = performance.now();
+      }
+      const reply = reportSchema.safeParse(answer);
       if (!reply.success) throw new Error('no report from the extension');
       analysis = { article, report: reply.data };
       measure('sourcier:analyse', analyseStart);
+      // A report of thousands of findings (a very long page) takes a while to check and to highlight: the
+      // page gets its main thread back in between, so that neither step adds up to a long task.
+      if (performance.now() - answeredAt >= READ_SLICE_MS) await yieldToPage();
       const highlightStart = performance.now();
       highlights.show(analysis.report.findings, analysis.article);
       measure('sourcier:highlight', highlightStart);
+      if (performance.now() - highlightStart >= READ_SLICE_MS) await yieldToPage();
       signature = articleSignature(analysis.article.roots);
       const { report } = analysis;
       return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
