@@ -10,45 +10,7 @@ import { analyseDocument } from '../../analyser';
 import { formatMarkdown } from '../../analyser/format';
 import { Panel } from '../../components/panel/Panel';
 import { parse } from './generators';
-
-/** Payloads as they must appear to the reader: literally. */
-export const PAYLOADS = [
-  '<img src=x onerror="window.__sourcierXss=1">',
-  '<script>window.__sourcierXss=2</script>',
-  '<svg onload="window.__sourcierXss=3">',
-  '"><iframe src="javascript:window.__sourcierXss=4">',
-  '{{constructor.constructor("window.__sourcierXss=5")()}}',
-  '${window.__sourcierXss=6}',
-  '<a href="javascript:window.__sourcierXss=7">lien</a>',
-];
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A French article whose text is full of payloads (escaped in the HTML: they are text on the page). */
-export function xssPage(): string {
-  const p = PAYLOADS.map(escapeHtml);
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8">
-  <title>Exclusif ${p[0]} | Le Site ${p[1]}</title>
-  <meta property="og:site_name" content="${escapeHtml(PAYLOADS[2]!)}">
-  <script type="application/ld+json">${JSON.stringify({
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: PAYLOADS[0],
-    author: { '@type': 'Person', name: `Jean ${PAYLOADS[1]} Dupont` },
-    datePublished: `2024-05-01${PAYLOADS[3]}`,
-    publisher: { '@type': 'Organization', name: 'Le Site', unnamedSourcesPolicy: 'javascript:window.__sourcierXss=8', correctionsPolicy: `https://site.example/corrections"${PAYLOADS[2]}` },
-  }).replace(/</g, '\\u003c')}</script>
-  </head><body><main><article>
-  <p class="kicker">Exclusif</p>
-  <h1>Exclusif : ${p[0]} « selon nos sources » ${p[1]}</h1>
-  <p class="byline">Par <a rel="author" href="javascript:window.__sourcierXss=9">Jean ${p[1]} Dupont</a></p>
-  <p>Selon nos sources ${p[2]}, le ministre aurait démissionné ${p[3]} hier soir après une longue réunion au ministère.</p>
-  <p>« Rien n’est décidé ${p[4]} », a déclaré Jean Dupont, ministre de la Défense ${p[5]}, dans un communiqué publié lundi.</p>
-  <p>Des sources proches du dossier ${p[6]} affirment que le préfet serait visé. Voir <a href="javascript:window.__sourcierXss=10">le rapport</a>,
-     <a href="data:text/html,<script>parent.__sourcierXss=11</script>">l’annexe</a> et <a href="https://www.ccomptes.fr/rapport">le rapport de la Cour des comptes</a>.</p>
-  <p>Le conseil municipal a voté le budget mardi soir après un long débat qui a duré une bonne partie de l’après-midi ${p[0]}.</p>
-  </article></main></body></html>`;
-}
+import { PAYLOADS, xssPage } from './pages';
 
 const noop = () => {};
 
