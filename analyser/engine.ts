@@ -101,7 +101,7 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   const candidates = (c: CompiledRule, text: string) => {
     if (!marks.has(text)) {
       const lower = filterText(text);
-      marks.set(text, lower === null ? null : candidateSentences(filter.index, filter.ids, lower, starts, ends));
+      marks.set(text, lower === null ? null : candidateSentences(filter, lower, starts, ends));
     }
     const all = marks.get(text);
     const first = filter.first.get(c)!;
@@ -180,8 +180,14 @@ function matchRule(
   original: string,
 ) {
   let count = 0;
+  // The sentences any of the rule's patterns may match in (null: all of them).
+  let any: Uint8Array | null = null;
+  if (candidates.every((marks) => marks)) {
+    any = new Uint8Array(sentences.length);
+    for (const marks of candidates) for (let k = 0; k < marks!.length; k++) any[k]! |= marks![k]!;
+  }
   sentences: for (let index = 0; index < sentences.length; index++) {
-    if (candidates.every((marks) => marks && !marks[index])) continue;
+    if (any && !any[index]) continue;
     const sentence = sentences[index]!;
     const text = folded.slice(sentence.start, sentence.end);
     let sentenceOk: boolean | null = null;

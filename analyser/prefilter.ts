@@ -202,9 +202,9 @@ class Parser {
  * every needle (overlapping ones too), so the cost does not grow with the number of needles.
  */
 export class NeedleIndex {
-  private readonly lengths: Int32Array;
+  readonly lengths: Int32Array;
   /** Transitions for ASCII characters, complete (failure links folded in): state * 128 + code. */
-  private readonly ascii: Int32Array;
+  readonly ascii: Int32Array;
   /** Trie children for the other characters, followed with the failure links. */
   private readonly children: Array<Map<number, number>>;
   private readonly fail: Int32Array;
@@ -288,26 +288,27 @@ export class NeedleIndex {
  * For patterns given as lists of needle ids (null: no filter), the sentences each may match in: those that
  * contain one of its needles entirely. `lower` is the lower-cased text (same offsets as the sentences').
  */
-export function candidateSentences(index: NeedleIndex, patterns: Array<number[] | null>, lower: string, starts: Int32Array, ends: Int32Array): Array<Uint8Array | null> {
-  const slotsOf: number[][] = index.needles.map(() => []);
-  patterns.forEach((ids, slot) => ids?.forEach((id) => slotsOf[id]!.push(slot)));
-  const marks = patterns.map((ids) => (ids ? new Uint8Array(starts.length) : null));
+export function candidateSentences({ index, ids, slotsOf }: PatternFilter, lower: string, starts: Int32Array, ends: Int32Array): Array<Uint8Array | null> {
+  const marks = ids.map((needles) => (needles ? new Uint8Array(starts.length) : null));
   const lastSentence = new Int32Array(index.needles.length).fill(-1);
-  // The scan, inlined (it runs on every character of every analysed text).
-  const { outputs } = index;
+  // The scan, inlined: it runs on every character of every analysed text.
+  const { outputs, ascii, lengths } = index;
   let k = 0;
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
-    state = index.next(state, lower.charCodeAt(i));
+    const code = lower.charCodeAt(i);
+    state = code < 128 ? ascii[state * 128 + code]! : index.next(state, code);
     const out = outputs[state];
     if (!out) continue;
     const end = i + 1;
     while (k < ends.length && ends[k]! < end) k++;
     if (k >= ends.length) break;
-    for (const id of out) {
-      if (starts[k]! > end - index.length(id) || lastSentence[id] === k) continue;
+    for (let o = 0; o < out.length; o++) {
+      const id = out[o]!;
+      if (starts[k]! > end - lengths[id]! || lastSentence[id] === k) continue;
       lastSentence[id] = k;
-      for (const slot of slotsOf[id]!) marks[slot]![k] = 1;
+      const slots = slotsOf[id]!;
+      for (let s = 0; s < slots.length; s++) marks[slots[s]!]![k] = 1;
     }
   }
   return marks;
@@ -328,6 +329,8 @@ export interface PatternFilter {
   index: NeedleIndex;
   /** Per pattern, its needles' ids (null: the pattern has no filter). */
   ids: Array<number[] | null>;
+  /** Per needle, the patterns it filters. */
+  slotsOf: Int32Array[];
 }
 
 export function patternFilter(patterns: Needles[]): PatternFilter {
@@ -341,5 +344,7 @@ export function patternFilter(patterns: Needles[]): PatternFilter {
         })
       : null,
   );
-  return { index: new NeedleIndex([...numbers.keys()]), ids };
+  const slotsOf: number[][] = [...numbers.keys()].map(() => []);
+  ids.forEach((needleIds, slot) => needleIds?.forEach((id) => slotsOf[id]!.push(slot)));
+  return { index: new NeedleIndex([...numbers.keys()]), ids, slotsOf: slotsOf.map((s) => Int32Array.from(s)) };
 }

@@ -84,7 +84,7 @@ function checkSentences(texts: string[]) {
     for (const variant of [fold(original), foldTypography(original)]) {
       const lower = filterText(variant);
       if (lower === null) continue;
-      const marks = candidateSentences(filter.index, filter.ids, lower, starts, ends);
+      const marks = candidateSentences(filter, lower, starts, ends);
       patterns.forEach((p, slot) => {
         sentences.forEach((s, k) => {
           const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
