@@ -26,6 +26,8 @@ function highlightGlobals(doc: Document): HighlightGlobals | null {
 export class PageHighlights {
   /** Finding id → its range in the live page. */
   private readonly ranges = new Map<string, Range>();
+  /** What each range covered when it was made: a page that rewrites text nodes moves live ranges. */
+  private readonly covered = new Map<string, string>();
   private readonly byCategory = new Map<Category, Highlight>();
   private visible = true;
   private sheet: CSSStyleSheet | null = null;
@@ -50,12 +52,14 @@ export class PageHighlights {
   show(findings: readonly Finding[], article: ArticleText): number {
     this.unregister();
     this.ranges.clear();
+    this.covered.clear();
     this.byCategory.clear();
     if (!this.globals) return 0;
     for (const finding of findings) {
       const range = rangeFor(article, finding.start, finding.end);
       if (!range || range.collapsed) continue;
       this.ranges.set(finding.id, range);
+      this.covered.set(finding.id, range.toString());
       let highlight = this.byCategory.get(finding.category);
       if (!highlight) {
         highlight = new this.globals.Highlight();
@@ -66,6 +70,17 @@ export class PageHighlights {
     if (this.ranges.size) this.ensureStyles();
     if (this.visible) this.register();
     return this.ranges.size;
+  }
+
+  /**
+   * Whether every highlight still covers the text it was made on, in the page. A page that re-renders its text
+   * (same text, new or rewritten text nodes) keeps the article's text, and strands or moves the live ranges.
+   */
+  intact(): boolean {
+    for (const [id, range] of this.ranges) {
+      if (!range.startContainer.isConnected || !range.endContainer.isConnected || range.toString() !== this.covered.get(id)) return false;
+    }
+    return true;
   }
 
   setVisible(visible: boolean): void {
@@ -94,6 +109,7 @@ export class PageHighlights {
   clear(): void {
     this.unregister();
     this.ranges.clear();
+    this.covered.clear();
     this.byCategory.clear();
     this.stopFlash();
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);

@@ -75,7 +75,11 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   let running: Promise<TabState> | null = null;
   let rerun = false;
 
+  /** The page changed while it was being read: the signature taken after the read does not describe what was read. */
+  let changedWhileReading = false;
+
   async function analyseOnce(): Promise<TabState> {
+    changedWhileReading = false;
     if (doc.contentType === 'application/pdf') return { status: 'unsupported', reason: t('unsupportedPdf') };
     try {
       const location = doc.location?.href ?? '';
@@ -136,8 +140,10 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   }
 
   async function refresh(force: boolean): Promise<void> {
-    // The cheap check first: most DOM changes (ads, comments loading, menus) leave the article's text alone.
-    if (!force && analysis && signature !== null && articleSignature(analysis.article.roots) === signature) return;
+    // The cheap check first: most DOM changes (ads, comments loading, menus) leave the article's text alone, and
+    // its highlights where they were.
+    const unchanged = analysis && signature !== null && !changedWhileReading && articleSignature(analysis.article.roots) === signature;
+    if (!force && unchanged && highlights.intact()) return;
     report(await analyse());
   }
 
@@ -159,7 +165,10 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     }, delay);
   }
 
-  const observer = new MutationObserver(() => scheduleRefresh(MUTATION_DEBOUNCE_MS, false));
+  const observer = new MutationObserver(() => {
+    if (running) changedWhileReading = true;
+    scheduleRefresh(MUTATION_DEBOUNCE_MS, false);
+  });
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
 
