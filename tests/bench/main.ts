@@ -140,7 +140,8 @@ async function main() {
       { name: 'linkedom parse', colour: '#d97706', points: scaling.map((p) => ({ x: p.textBytes, y: p.parseMs })) },
     ],
     (x) => sizeLabel(x),
-    (y) => (y >= 1 ? `${y}` : `${y}`),
+    (y) => `${y}`,
+    plan.map(([size]) => size),
   );
   const svgPath = quick ? join(CACHE, 'scaling.svg') : join(HERE, 'scaling.svg');
   if (scaling.length) writeFileSync(svgPath, svg);
@@ -253,6 +254,8 @@ function report(r: ReportInput): string {
   if (!r.browser) lines.push(`Not run: ${r.browserSkipped}.`, '');
   else {
     lines.push(`${r.browser.chromium}, headless, the built extension loaded; pages served from 127.0.0.1; the analysis started by a click on the toolbar button (DevTools \`Extensions.triggerAction\`, as in the E2E tests). The content script's \`performance.measure\` entries are read from the page (content scripts and the page share one performance timeline in Chromium: ${r.browser.sharedTimeline ? 'verified, the page saw them' : 'not verified'}). "First click": a fresh tab, the script injected then run (median over 5 tabs); "again": the button clicked again in the same tab (median of 5 per tab). The longest main-thread task is read from Chromium's trace (\`RunTask\` events of the page's renderer main thread, from the click to the end of the highlights; the worst over all runs). The Long Tasks API and long animation frames, observed from before the page's own scripts, report only entries of 50 ms or more (and the Long Tasks API missed the content script's tasks in our runs, hence the trace).`, '');
+    const veryFirst = r.browser.results[0]?.cold[0];
+    if (veryFirst) lines.push(`The very first analysis after the browser started (${r.browser.results[0]!.name}, first tab) took ${ms(veryFirst.total)} ms, of which ${ms(veryFirst.phases['sourcier:analyse'] ?? NaN)} ms waiting for the background: a service worker that has just started loads the rule packs and compiles their patterns. That happens again whenever Chrome has stopped the idle worker (after about 30 s); it runs in the worker, not on the page's main thread.`, '');
     lines.push('| Page | First click: total (ms) | extract | analyse | highlight | Again: total (ms) | Longest main-thread task (trace, ms) | Long Tasks API | Long animation frame |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const b of r.browser.results) {
       const cold = phaseMedians(b.cold);

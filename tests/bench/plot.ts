@@ -20,11 +20,14 @@ function decades(min: number, max: number): number[] {
   return out;
 }
 
-export function logLogSvg(title: string, xLabel: string, yLabel: string, series: Series[], formatX: (x: number) => string, formatY: (y: number) => string): string {
+/** `xTicks`: where to mark the x axis (the sizes measured); decades when absent. */
+export function logLogSvg(title: string, xLabel: string, yLabel: string, series: Series[], formatX: (x: number) => string, formatY: (y: number) => string, xTicks?: number[]): string {
   const all = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
-  const xs = decades(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)));
+  const xs = xTicks?.length ? xTicks : decades(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)));
   const ys = decades(Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y)));
-  const [x0, x1] = [Math.log10(xs[0]!), Math.log10(xs[xs.length - 1]!)];
+  // A little room on both sides of the first and last tick.
+  const margin = xTicks?.length ? 0.15 : 0;
+  const [x0, x1] = [Math.log10(xs[0]!) - margin, Math.log10(xs[xs.length - 1]!) + margin];
   const [y0, y1] = [Math.log10(ys[0]!), Math.log10(ys[ys.length - 1]!)];
   const px = (x: number) => M.left + ((Math.log10(x) - x0) / (x1 - x0 || 1)) * (W - M.left - M.right);
   const py = (y: number) => H - M.bottom - ((Math.log10(y) - y0) / (y1 - y0 || 1)) * (H - M.top - M.bottom);
