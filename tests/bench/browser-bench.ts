@@ -4,7 +4,8 @@
 // one performance timeline in Chromium, so the page reads them. The longest main-thread task during the analysis
 // comes from Chromium's own trace (every task, whichever world ran it); a PerformanceObserver installed before any
 // page script also records the Long Tasks API's entries and long animation frames (both ≥ 50 ms only).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -149,9 +150,13 @@ export async function benchInBrowser(
   { tabs, warmRuns, timeoutMs = 60_000, log = () => {} }: { tabs: number; warmRuns: number; timeoutMs?: number; log?: (line: string) => void },
 ): Promise<{ results: BrowserResult[]; chromium: string; sharedTimeline: boolean }> {
   const server = await serve(pages);
+  // A copy of the build: a rebuild of .output during a run of several minutes would change the extension under
+  // the browser. The E2E launcher takes it through its extra arguments (the last switch wins).
+  const snapshot = mkdtempSync(join(tmpdir(), 'sourcier-bench-extension-'));
+  cpSync(EXTENSION_DIR, snapshot, { recursive: true });
   let browser: ExtensionBrowser | null = null;
   try {
-    browser = await launchWithExtension();
+    browser = await launchWithExtension({ args: [`--disable-extensions-except=${snapshot}`, `--load-extension=${snapshot}`] });
     const chromium = browser.context.browser()?.version() ?? 'unknown';
     await browser.context.addInitScript({ content: OBSERVE_LONG_WORK });
     const results: BrowserResult[] = [];
@@ -189,6 +194,7 @@ export async function benchInBrowser(
   } finally {
     await browser?.close().catch(() => {});
     await server.close();
+    rmSync(snapshot, { recursive: true, force: true });
   }
 }
 
