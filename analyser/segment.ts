@@ -45,38 +45,57 @@ export function segment(article: ArticleText, maxSentenceLength = 3000): Segment
 
 const isUpperStart = (ch: string) => /[\p{Lu}\p{N}«“"'‘(\[¿¡—–-]/u.test(ch);
 
+// Searches run natively (a regular expression from lastIndex) rather than character by character in script:
+// segmentation reads every character of the article.
+const SENTENCE_END = /[.!?\u2026]/g;
+const SPACE = /\s/g;
+
+/**
+ * The first index in [from, block end) where `re` (global) matches, or the block's end. The search runs on the
+ * block alone (`block` is the text from `base` to the block's end), so that it never reads past the block.
+ */
+function next(re: RegExp, block: string, base: number, from: number): number {
+  re.lastIndex = from - base;
+  const m = re.exec(block);
+  return base + (m ? m.index : block.length);
+}
+
 function splitSentences(text: string, from: number, to: number, maxLength: number, emit: (s: number, e: number) => void) {
+  const block = text.slice(from, to);
   let start = skipSpace(text, from, to);
   let i = start;
   while (i < to) {
-    const ch = text[i]!;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
-      let j = i + 1;
-      while (j < to && /[.!?\u2026»”"')\]’]/.test(text[j]!)) j++;
-      // French spacing puts a (non-breaking) space before the closing guillemet: « C’est fini. »
-      const spaced = /^[ \u00a0\u202f]+»/.exec(text.slice(j, Math.min(to, j + 4)));
-      if (spaced) j += spaced[0].length;
-      if (j >= to) break;
-      if (/\s/.test(text[j]!)) {
-        const next = skipSpace(text, j, to);
-        if (next < to && isUpperStart(text[next]!) && !(ch === '.' && isAbbreviation(text, start, i, text[next]!))) {
-          emit(start, j);
-          start = next;
-          i = next;
-          continue;
-        }
+    // The next sentence-ending mark; on the way, a run-on text with no punctuation is cut at the first white
+    // space past maxLength, so that one sentence never grows without bound.
+    const end = next(SENTENCE_END, block, from, i);
+    if (end - start > maxLength) {
+      const cut = Math.min(end, next(SPACE, block, from, Math.max(i, start + maxLength)));
+      if (cut < end) {
+        emit(start, cut);
+        start = skipSpace(text, cut, to);
+        i = start;
+        continue;
       }
-      i = j;
-      continue;
     }
-    // A run-on text with no punctuation: cut it so that one sentence never grows without bound.
-    if (i - start >= maxLength && /\s/.test(ch)) {
-      emit(start, i);
-      start = skipSpace(text, i, to);
-      i = start;
-      continue;
+    i = end;
+    if (i >= to) break;
+    const ch = text[i]!;
+    let j = i + 1;
+    while (j < to && /[.!?\u2026»”"')\]’]/.test(text[j]!)) j++;
+    // French spacing puts a (non-breaking) space before the closing guillemet: « C’est fini. »
+    const spaced = /^[ \u00a0\u202f]+»/.exec(text.slice(j, Math.min(to, j + 4)));
+    if (spaced) j += spaced[0].length;
+    if (j >= to) break;
+    if (/\s/.test(text[j]!)) {
+      const after = skipSpace(text, j, to);
+      if (after < to && isUpperStart(text[after]!) && !(ch === '.' && isAbbreviation(text, start, i, text[after]!))) {
+        emit(start, j);
+        start = after;
+        i = after;
+        continue;
+      }
     }
-    i++;
+    i = j;
   }
   const end = trimEnd(text, start, to);
   if (end > start) emit(start, end);
@@ -104,14 +123,15 @@ function trimEnd(text: string, from: number, to: number) {
   return to;
 }
 
+const OPENING_QUOTE = new RegExp(`[${[...OPENING_QUOTES.keys()].join('')}]`, 'g');
+
 function findQuotes(text: string, from: number, to: number, out: Array<[number, number]>) {
+  const block = text.slice(from, to);
   let i = from;
   while (i < to) {
-    const close = OPENING_QUOTES.get(text[i]!);
-    if (close === undefined) {
-      i++;
-      continue;
-    }
+    i = next(OPENING_QUOTE, block, from, i);
+    if (i >= to) break;
+    const close = OPENING_QUOTES.get(text[i]!)!;
     // A straight quote opens only before a word, and closes at the next straight quote.
     if (text[i] === '"' && (i + 1 >= to || /\s/.test(text[i + 1]!))) {
       i++;
