@@ -199,69 +199,67 @@ class Parser {
 
 /**
  * All the needles of a rule set in one Aho-Corasick automaton: one pass over the text finds every occurrence of
- * every needle (overlapping ones too), so the cost does not grow with the number of needles.
+ * every needle (overlapping ones too), so the cost does not grow with the number of needles. The automaton is a
+ * complete table over a small alphabet: the characters the needles use, plus one class for every other character
+ * (which no needle can span, so it leads back to the start). A step is two array reads.
  */
 export class NeedleIndex {
   readonly lengths: Int32Array;
-  /** Transitions for ASCII characters, complete (failure links folded in): state * 128 + code. */
-  readonly ascii: Int32Array;
-  /** Trie children for the other characters, followed with the failure links. */
-  private readonly children: Array<Map<number, number>>;
-  private readonly fail: Int32Array;
+  /** Character code → class (0: a character no needle contains). */
+  readonly classOf: Uint8Array | Uint16Array;
+  /** Number of classes, the width of a row of `delta`. */
+  readonly width: number;
+  /** Complete transitions (failure links folded in): state * width + class. */
+  readonly delta: Int32Array;
   /** Needle ids that end at each state, through its failure links too (null: none). */
   readonly outputs: Array<number[] | null>;
 
   constructor(readonly needles: string[]) {
     this.lengths = Int32Array.from(needles, (n) => n.length);
+    const codes = new Map<number, number>();
+    for (const needle of needles) for (let i = 0; i < needle.length; i++) if (!codes.has(needle.charCodeAt(i))) codes.set(needle.charCodeAt(i), codes.size + 1);
+    const width = codes.size + 1;
+    const classOf = width <= 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+    for (const [code, cls] of codes) classOf[code] = cls;
     const children: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
     needles.forEach((needle, id) => {
       let state = 0;
       for (let i = 0; i < needle.length; i++) {
-        const code = needle.charCodeAt(i);
-        let next = children[state]!.get(code);
+        const cls = classOf[needle.charCodeAt(i)]!;
+        let next = children[state]!.get(cls);
         if (next === undefined) {
           next = children.length;
           children.push(new Map());
           ends.push([]);
-          children[state]!.set(code, next);
+          children[state]!.set(cls, next);
         }
         state = next;
       }
       ends[state]!.push(id);
     });
     const fail = new Int32Array(children.length);
-    const ascii = new Int32Array(children.length * 128);
+    const delta = new Int32Array(children.length * width);
     const outputs: number[][] = ends.map((e) => [...e]);
     // Breadth first, so that a state's failure target is complete before the state is.
     const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
       if (state !== 0) outputs[state]!.push(...outputs[fail[state]!]!);
-      for (let code = 0; code < 128; code++) {
-        const child = children[state]!.get(code);
-        if (child !== undefined) ascii[state * 128 + code] = child;
-        else ascii[state * 128 + code] = state === 0 ? 0 : ascii[fail[state]! * 128 + code]!;
+      for (let cls = 1; cls < width; cls++) {
+        const child = children[state]!.get(cls);
+        if (child !== undefined) delta[state * width + cls] = child;
+        else delta[state * width + cls] = state === 0 ? 0 : delta[fail[state]! * width + cls]!;
       }
-      for (const [code, child] of children[state]!) {
-        fail[child] = state === 0 ? 0 : this.step(children, fail, ascii, fail[state]!, code);
+      for (const [cls, child] of children[state]!) {
+        fail[child] = state === 0 ? 0 : delta[fail[state]! * width + cls]!;
         queue.push(child);
       }
     }
-    this.children = children;
-    this.fail = fail;
-    this.ascii = ascii;
+    this.classOf = classOf;
+    this.width = width;
+    this.delta = delta;
     this.outputs = outputs.map((o) => (o.length ? o : null));
-  }
-
-  private step(children: Array<Map<number, number>>, fail: Int32Array, ascii: Int32Array, state: number, code: number): number {
-    if (code < 128) return ascii[state * 128 + code]!;
-    for (;;) {
-      const next = children[state]!.get(code);
-      if (next !== undefined) return next;
-      if (state === 0) return 0;
-      state = fail[state]!;
-    }
   }
 
   /** Calls `hit(needleId, start, end)` for every occurrence of every needle in `text`, by increasing end. */
@@ -276,7 +274,7 @@ export class NeedleIndex {
   }
 
   next(state: number, code: number): number {
-    return code < 128 ? this.ascii[state * 128 + code]! : this.step(this.children, this.fail, this.ascii, state, code);
+    return this.delta[state * this.width + this.classOf[code]!]!;
   }
 
   length(id: number): number {
@@ -289,15 +287,17 @@ export class NeedleIndex {
  * contain one of its needles entirely. `lower` is the lower-cased text (same offsets as the sentences').
  */
 export function candidateSentences({ index, ids, slotsOf }: PatternFilter, lower: string, starts: Int32Array, ends: Int32Array): Array<Uint8Array | null> {
-  const marks = ids.map((needles) => (needles ? new Uint8Array(starts.length) : null));
+  // One buffer for all the marks (one row of sentences per filtered pattern).
+  const buffer = new Uint8Array(starts.length * ids.reduce((n, needles) => n + (needles ? 1 : 0), 0));
+  let row = 0;
+  const marks = ids.map((needles) => (needles ? buffer.subarray(starts.length * row, starts.length * ++row) : null));
   const lastSentence = new Int32Array(index.needles.length).fill(-1);
   // The scan, inlined: it runs on every character of every analysed text.
-  const { outputs, ascii, lengths } = index;
+  const { outputs, delta, width, classOf, lengths } = index;
   let k = 0;
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    state = code < 128 ? ascii[state * 128 + code]! : index.next(state, code);
+    state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
     const out = outputs[state];
     if (!out) continue;
     const end = i + 1;
