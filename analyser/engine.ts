@@ -94,16 +94,18 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   const texts = { folded: fold(article.text), typographic: '' };
   const active = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang).map(({ rule, pack }) => compileRule(rule, pack));
   // The prefilter: per pattern, the sentences holding one of its words, found in one pass per text (prefilter.ts).
+  // Each text is searched for the words of the patterns that run on it only.
   const filter = filterOf(active);
   const starts = Int32Array.from(sentences, (s) => s.start);
   const ends = Int32Array.from(sentences, (s) => s.end);
-  const marks = new Map<string, Array<Uint8Array | null> | null>();
+  const marks: Array<Array<Uint8Array | null> | null | undefined> = [undefined, undefined];
   const candidates = (c: CompiledRule, text: string) => {
-    if (!marks.has(text)) {
+    const kind = c.rule.accentSensitive ? 1 : 0;
+    if (marks[kind] === undefined) {
       const lower = filterText(text);
-      marks.set(text, lower === null ? null : candidateSentences(filter, lower, starts, ends));
+      marks[kind] = lower === null ? null : candidateSentences(filter.byText[kind]!, lower, starts, ends);
     }
-    const all = marks.get(text);
+    const all = marks[kind];
     const first = filter.first.get(c)!;
     return c.patterns.map((_, p) => all?.[first + p] ?? null);
   };
@@ -133,19 +135,29 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   return out;
 }
 
-/** The prefilter of the last rule sets used (a language's built-in rules, plus the reader's): built once each. */
-const filters: Array<{ rules: CompiledRule[]; filter: PatternFilter & { first: Map<CompiledRule, number> } }> = [];
+/**
+ * The prefilter of the last rule sets used (a language's built-in rules, plus the reader's): built once each.
+ * Two filters, one per text the patterns run on: the folded text, and the text that keeps its accents.
+ */
+interface RuleSetFilter {
+  /** Index 0: the patterns of the rules that run on the folded text; 1: of those that keep accents. */
+  byText: [PatternFilter, PatternFilter];
+  /** Each rule's first pattern in its text's filter. */
+  first: Map<CompiledRule, number>;
+}
+const filters: Array<{ rules: CompiledRule[]; filter: RuleSetFilter }> = [];
 
-function filterOf(rules: CompiledRule[]) {
+function filterOf(rules: CompiledRule[]): RuleSetFilter {
   const known = filters.find((f) => f.rules.length === rules.length && f.rules.every((r, i) => r === rules[i]));
   if (known) return known.filter;
   const first = new Map<CompiledRule, number>();
-  let n = 0;
+  const needles: [Needles[], Needles[]] = [[], []];
   for (const c of rules) {
-    first.set(c, n);
-    n += c.patterns.length;
+    const list = needles[c.rule.accentSensitive ? 1 : 0];
+    first.set(c, list.length);
+    list.push(...c.needles);
   }
-  const filter = { ...patternFilter(rules.flatMap((c) => c.needles)), first };
+  const filter: RuleSetFilter = { byText: [patternFilter(needles[0]), patternFilter(needles[1])], first };
   filters.unshift({ rules, filter });
   filters.length = Math.min(filters.length, 4);
   return filter;
