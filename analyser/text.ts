@@ -38,15 +38,66 @@ function buildTable(accents: boolean): Uint16Array {
 
 /** Folds text for matching; `fold(s).length === s.length` always. */
 export function fold(s: string): string {
-  return foldWith(TABLE, s);
+  return foldWith(folded, s);
 }
 
 /** Folds quotes, apostrophes, dashes and spaces but keeps accents. */
 export function foldTypography(s: string): string {
-  return foldWith(TYPOGRAPHY_TABLE, s);
+  return foldWith(typographic, s);
 }
 
-function foldWith(table: Uint16Array, s: string): string {
+/** A folding table and its last result: the engine and the context cues fold the same article text in turn. */
+interface Folding {
+  table: Uint16Array;
+  input: string | null;
+  output: string;
+}
+const folded: Folding = { table: TABLE, input: null, output: '' };
+const typographic: Folding = { table: TYPOGRAPHY_TABLE, input: null, output: '' };
+
+/**
+ * Folds through a table. When every folded character is Latin-1 (nearly always once accents are folded), the
+ * result is built as a one-byte string: V8 keeps a string two-byte when it comes from a two-byte one (any page text
+ * with an accent or a curly quote), even if every character left is ASCII, and the Unicode property classes of the
+ * rule patterns (\p{Lu}, \p{L}) run ten to twenty times slower on two-byte strings.
+ */
+function foldWith(folding: Folding, s: string): string {
+  if (s === folding.input) return folding.output;
+  const { table } = folding;
+  const n = s.length;
+  const bytes = new Uint8Array(n);
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const f = table[s.charCodeAt(i)]!;
+    high |= f;
+    bytes[i] = f;
+  }
+  const output = high > 0xff ? foldInPlace(table, s) : latin1(bytes, high);
+  folding.input = s;
+  folding.output = output;
+  return output;
+}
+
+const ascii = typeof TextDecoder === 'function' ? new TextDecoder() : null;
+const windows1252 = typeof TextDecoder === 'function' ? new TextDecoder('windows-1252') : null;
+const CHUNK = 8192;
+
+function hasC1(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80 && bytes[i]! <= 0x9f) return true;
+  return false;
+}
+
+/** A one-byte string from Latin-1 code units; `high` is all of them or-ed together. */
+function latin1(bytes: Uint8Array, high: number): string {
+  // Decoders make one-byte strings and are fast: UTF-8 is exact for ASCII, windows-1252 for Latin-1 outside 0x80–0x9f.
+  if (ascii && high < 0x80) return ascii.decode(bytes);
+  if (windows1252 && !hasC1(bytes)) return windows1252.decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
+}
+
+function foldInPlace(table: Uint16Array, s: string): string {
   let out = '';
   let runStart = 0;
   // Copy untouched runs in slices: most text is plain ASCII.
