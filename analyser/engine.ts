@@ -4,7 +4,7 @@
 import type { ArticleText } from './article';
 import type { Finding, Qualifier } from './report';
 import { inQuote, segment, type Sentence } from './segment';
-import { fold, foldTypography } from './text';
+import { fold, foldTypography, oneByte } from './text';
 import type { Category, Lang } from './taxonomy';
 import { expandVocabulary, type Rule, type RulePack } from '../rules/schema';
 import { CONTEXT } from './context';
@@ -89,23 +89,41 @@ export function flexibleSpaces(source: string): string {
   return out;
 }
 
-export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}): RawMatch[] {
+export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}, folded = fold(article.text)): RawMatch[] {
   const { sentences, quotes } = segment(article);
-  const texts = { folded: fold(article.text), typographic: '' };
   const active = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang).map(({ rule, pack }) => compileRule(rule, pack));
-  // The prefilter: per pattern, the sentences holding one of its words, found in one pass per text (prefilter.ts).
-  // Each text is searched for the words of the patterns that run on it only.
+  // The texts the patterns run on, sentence by sentence: folded, or folded but with its accents (the few rules that
+  // tell « serait » from « sérait »), made once per sentence and only for the sentences a pattern may match in.
+  // Each is one-byte whenever it can be (see text.ts: patterns run many times faster on one-byte strings).
+  const wide = WIDE.test(folded);
+  const subjects: [Array<string | undefined>, Array<string | undefined>] = [[], []];
+  const subject = (kind: 0 | 1, index: number) => {
+    const s = sentences[index]!;
+    return (subjects[kind][index] ??=
+      kind === 1 ? foldTypography(article.text.slice(s.start, s.end)) : wide ? oneByte(folded.slice(s.start, s.end)) : folded.slice(s.start, s.end));
+  };
+  // The prefilter: per pattern, the sentences holding one of its words, found in one pass over the text (prefilter.ts).
   const filter = filterOf(active);
   const starts = Int32Array.from(sentences, (s) => s.start);
   const ends = Int32Array.from(sentences, (s) => s.end);
-  const marks: Array<Array<Uint8Array | null> | null | undefined> = [undefined, undefined];
-  const candidates = (c: CompiledRule, text: string) => {
-    const kind = c.rule.accentSensitive ? 1 : 0;
-    if (marks[kind] === undefined) {
-      const lower = filterText(text);
-      marks[kind] = lower === null ? null : candidateSentences(filter.byText[kind]!, lower, starts, ends);
+  let marks: Array<Uint8Array | null> | null | undefined;
+  let accentMarks: Array<Uint8Array | null> | null | undefined;
+  const candidates = (c: CompiledRule): Array<Uint8Array | null> => {
+    let all: Array<Uint8Array | null> | null;
+    if (filter.accents && c.rule.accentSensitive) {
+      // Words with accents in them: looked for in the text that keeps its accents.
+      if (accentMarks === undefined) {
+        const lower = filterText(foldTypography(article.text));
+        accentMarks = lower === null ? null : candidateSentences(filter.accents, lower, starts, ends);
+      }
+      all = accentMarks;
+    } else {
+      if (marks === undefined) {
+        const lower = filterText(folded);
+        marks = lower === null ? null : candidateSentences(filter.all, lower, starts, ends);
+      }
+      all = marks;
     }
-    const all = marks[kind];
     const first = filter.first.get(c)!;
     return c.patterns.map((_, p) => all?.[first + p] ?? null);
   };
@@ -116,8 +134,7 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   for (const pass of [false, true]) {
     for (const c of active) {
       if ((c.rule.whoIs === 'known-outlet') !== pass) continue;
-      if (c.rule.accentSensitive && !texts.typographic) texts.typographic = foldTypography(article.text);
-      const text = c.rule.accentSensitive ? texts.typographic : texts.folded;
+      const kind = c.rule.accentSensitive ? 1 : 0;
       const accept = (who: string | undefined) => {
         if (c.rule.whoIs === 'anyone') return true;
         // A relay that names no outlet (« écrit le journal ») cannot be the site itself.
@@ -126,7 +143,7 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
         if (c.rule.whoIs === 'known-outlet') return outlets.has(name);
         return (c.rule.whoIs === 'this-site') === siteNames.some((n) => sameName(n, name));
       };
-      matchRule(c, text, sentences, candidates(c, text), quotes, accept, (m) => {
+      matchRule(c, (index) => subject(kind, index), folded, sentences, candidates(c), quotes, accept, (m) => {
         out.push(m);
         if (m.rule.category === 'media-relay' && m.who) outlets.add(normaliseName(m.who));
       }, article.text);
@@ -135,14 +152,21 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   return out;
 }
 
+/** A character outside Latin-1: such a text is two-byte, and its sentences are made one-byte one by one. */
+const WIDE = /[^\x00-\xff]/;
+
 /**
  * The prefilter of the last rule sets used (a language's built-in rules, plus the reader's): built once each.
- * Two filters, one per text the patterns run on: the folded text, and the text that keeps its accents.
+ * The words of every pattern are looked for in the folded text, in one pass: a word without accents occurs in the
+ * folded text wherever it occurs in the text that keeps them (folding changes no ASCII character and makes none
+ * that the lower-casing then turns into one). Only when a rule that keeps accents has a word with a non-ASCII
+ * character are its words looked for in its own text.
  */
 interface RuleSetFilter {
-  /** Index 0: the patterns of the rules that run on the folded text; 1: of those that keep accents. */
-  byText: [PatternFilter, PatternFilter];
-  /** Each rule's first pattern in its text's filter. */
+  all: PatternFilter;
+  /** The patterns of the rules that keep accents, when one of their words is not ASCII; else null. */
+  accents: PatternFilter | null;
+  /** Each rule's first pattern in its filter. */
   first: Map<CompiledRule, number>;
 }
 const filters: Array<{ rules: CompiledRule[]; filter: RuleSetFilter }> = [];
@@ -150,14 +174,15 @@ const filters: Array<{ rules: CompiledRule[]; filter: RuleSetFilter }> = [];
 function filterOf(rules: CompiledRule[]): RuleSetFilter {
   const known = filters.find((f) => f.rules.length === rules.length && f.rules.every((r, i) => r === rules[i]));
   if (known) return known.filter;
+  const apart = rules.some((c) => c.rule.accentSensitive && c.needles.some((needles) => needles?.some((n) => /[^\x00-\x7f]/.test(n))));
   const first = new Map<CompiledRule, number>();
   const needles: [Needles[], Needles[]] = [[], []];
   for (const c of rules) {
-    const list = needles[c.rule.accentSensitive ? 1 : 0];
+    const list = needles[apart && c.rule.accentSensitive ? 1 : 0];
     first.set(c, list.length);
     list.push(...c.needles);
   }
-  const filter: RuleSetFilter = { byText: [patternFilter(needles[0]), patternFilter(needles[1])], first };
+  const filter: RuleSetFilter = { all: patternFilter(needles[0]), accents: apart ? patternFilter(needles[1]) : null, first };
   filters.unshift({ rules, filter });
   filters.length = Math.min(filters.length, 4);
   return filter;
@@ -182,6 +207,9 @@ function prime(re: RegExp, text: string): void {
 
 function matchRule(
   c: CompiledRule,
+  /** The text of a sentence, as the rule's patterns read it. */
+  subject: (index: number) => string,
+  /** The whole folded text: primes the patterns. */
   folded: string,
   sentences: Sentence[],
   /** Per pattern, the sentences it may match in (null: all). */
@@ -201,7 +229,7 @@ function matchRule(
   sentences: for (let index = 0; index < sentences.length; index++) {
     if (any && !any[index]) continue;
     const sentence = sentences[index]!;
-    const text = folded.slice(sentence.start, sentence.end);
+    const text = subject(index);
     let sentenceOk: boolean | null = null;
     for (let p = 0; p < c.patterns.length; p++) {
       if (candidates[p] && !candidates[p]![index]) continue;
@@ -256,9 +284,9 @@ const PRIORITY: Record<Category, number> = {
 const FRAMING = new Set<Category>(['hedged-claim', 'exclusive-claim', 'unsourced-certainty']);
 
 export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}): Finding[] {
-  const matches = resolveOverlaps(rawMatches(article, lang, rules, context));
-  const cues = CONTEXT[lang];
   const folded = fold(article.text);
+  const matches = resolveOverlaps(rawMatches(article, lang, rules, context, folded));
+  const cues = CONTEXT[lang];
   const findings: Finding[] = [];
   let lastSpeaker: string | undefined;
   for (const m of matches) {

@@ -38,22 +38,13 @@ function buildTable(accents: boolean): Uint16Array {
 
 /** Folds text for matching; `fold(s).length === s.length` always. */
 export function fold(s: string): string {
-  return foldWith(folded, s);
+  return foldWith(TABLE, s);
 }
 
 /** Folds quotes, apostrophes, dashes and spaces but keeps accents. */
 export function foldTypography(s: string): string {
-  return foldWith(typographic, s);
+  return foldWith(TYPOGRAPHY_TABLE, s);
 }
-
-/** A folding table and its last result: the engine and the context cues fold the same article text in turn. */
-interface Folding {
-  table: Uint16Array;
-  input: string | null;
-  output: string;
-}
-const folded: Folding = { table: TABLE, input: null, output: '' };
-const typographic: Folding = { table: TYPOGRAPHY_TABLE, input: null, output: '' };
 
 /**
  * Folds through a table. When every folded character is Latin-1 (nearly always once accents are folded), the
@@ -61,9 +52,7 @@ const typographic: Folding = { table: TYPOGRAPHY_TABLE, input: null, output: '' 
  * with an accent or a curly quote), even if every character left is ASCII, and the Unicode property classes of the
  * rule patterns (\p{Lu}, \p{L}) run ten to twenty times slower on two-byte strings.
  */
-function foldWith(folding: Folding, s: string): string {
-  if (s === folding.input) return folding.output;
-  const { table } = folding;
+function foldWith(table: Uint16Array, s: string): string {
   const n = s.length;
   const bytes = new Uint8Array(n);
   let high = 0;
@@ -72,10 +61,21 @@ function foldWith(folding: Folding, s: string): string {
     high |= f;
     bytes[i] = f;
   }
-  const output = high > 0xff ? foldInPlace(table, s) : latin1(bytes, high);
-  folding.input = s;
-  folding.output = output;
-  return output;
+  return high > 0xff ? foldInPlace(table, s) : latin1(bytes, high);
+}
+
+/** The same text, as a one-byte string when all its characters are Latin-1. */
+export function oneByte(s: string): string {
+  const n = s.length;
+  const bytes = new Uint8Array(n);
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return s;
+    high |= c;
+    bytes[i] = c;
+  }
+  return latin1(bytes, high);
 }
 
 const ascii = typeof TextDecoder === 'function' ? new TextDecoder() : null;
