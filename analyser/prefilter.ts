@@ -209,8 +209,10 @@ export class NeedleIndex {
   readonly classOf: Uint8Array | Uint16Array;
   /** Number of classes, the width of a row of `delta`. */
   readonly width: number;
-  /** Complete transitions (failure links folded in): state * width + class. */
-  readonly delta: Int32Array;
+  /** Complete transitions (failure links folded in): state * width + class. Small, so that it stays in cache. */
+  readonly delta: Uint16Array | Int32Array;
+  /** 1 for the states where a needle ends. */
+  readonly final: Uint8Array;
   /** Needle ids that end at each state, through its failure links too (null: none). */
   readonly outputs: Array<number[] | null>;
 
@@ -258,8 +260,9 @@ export class NeedleIndex {
     }
     this.classOf = classOf;
     this.width = width;
-    this.delta = delta;
+    this.delta = children.length <= 0xffff ? Uint16Array.from(delta) : delta;
     this.outputs = outputs.map((o) => (o.length ? o : null));
+    this.final = Uint8Array.from(outputs, (o) => (o.length ? 1 : 0));
   }
 
   /** Calls `hit(needleId, start, end)` for every occurrence of every needle in `text`, by increasing end. */
@@ -293,13 +296,13 @@ export function candidateSentences({ index, ids, slotsOf }: PatternFilter, lower
   const marks = ids.map((needles) => (needles ? buffer.subarray(starts.length * row, starts.length * ++row) : null));
   const lastSentence = new Int32Array(index.needles.length).fill(-1);
   // The scan, inlined: it runs on every character of every analysed text.
-  const { outputs, delta, width, classOf, lengths } = index;
+  const { outputs, delta, width, classOf, lengths, final } = index;
   let k = 0;
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
     state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
-    const out = outputs[state];
-    if (!out) continue;
+    if (final[state] === 0) continue;
+    const out = outputs[state]!;
     const end = i + 1;
     while (k < ends.length && ends[k]! < end) k++;
     if (k >= ends.length) break;
