@@ -26,6 +26,8 @@ interface CompiledRule {
   unless: RegExp[];
   /** Per pattern: words one of which a sentence must contain for the pattern to match there (prefilter.ts). */
   needles: Needles[];
+  /** Per pattern: whether it has been primed (see prime). */
+  primed: boolean[];
 }
 
 /** Matches found per sentence before overlaps are resolved; `examples` tests read this. */
@@ -48,7 +50,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   const f = rule.accentSensitive ? foldTypography : fold;
   const source = (pattern: string) => flexibleSpaces(f(expandVocabulary(pattern, pack.vocabulary)));
   const patterns = rule.patterns.map((p) => new RegExp(source(p), flags));
-  c = { rule, patterns, unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')), needles: patterns.map((re) => requiredLiterals(re.source, re.flags)) };
+  c = { rule, patterns, unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')), needles: patterns.map((re) => requiredLiterals(re.source, re.flags)), primed: patterns.map(() => false) };
   compiled.set(rule, c);
   return c;
 }
@@ -188,7 +190,6 @@ function filterOf(rules: CompiledRule[]): RuleSetFilter {
   return filter;
 }
 
-const primed = new WeakSet<RegExp>();
 const PADDING = ' '.repeat(1000);
 
 /**
@@ -200,7 +201,6 @@ const PADDING = ' '.repeat(1000);
  * other kind takes the interpreted detour once). Harmless elsewhere.
  */
 function prime(re: RegExp, text: string): void {
-  primed.add(re);
   re.lastIndex = 0;
   re.exec((text.length >= 1000 ? text : text + PADDING).slice(0, 1000));
 }
@@ -222,7 +222,8 @@ function matchRule(
   let count = 0;
   // The sentences any of the rule's patterns may match in (null: all of them).
   let any: Uint8Array | null = null;
-  if (candidates.every((marks) => marks)) {
+  if (candidates.length === 1) any = candidates[0]!;
+  else if (candidates.every((marks) => marks)) {
     any = new Uint8Array(sentences.length);
     for (const marks of candidates) for (let k = 0; k < marks!.length; k++) any[k]! |= marks![k]!;
   }
@@ -234,7 +235,10 @@ function matchRule(
     for (let p = 0; p < c.patterns.length; p++) {
       if (candidates[p] && !candidates[p]![index]) continue;
       const re = c.patterns[p]!;
-      if (!primed.has(re)) prime(re, folded);
+      if (!c.primed[p]) {
+        prime(re, folded);
+        c.primed[p] = true;
+      }
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {
