@@ -45,11 +45,23 @@ describe('folding', () => {
   });
 });
 
-/** The guards: lookaheads the packs put at the head of a vocabulary entry or a pattern only to reject positions early. */
-const GUARDS = ['(?=[\\p{Lu}abdev])', '(?=\\p{Lu})', '(?=[A-Zf])', '(?=[A-Zt])'];
+/**
+ * What the packs write only to be fast, and the plain form it stands for: lookaheads at the head of a vocabulary
+ * entry or a pattern that reject positions early, and the head of the French name (a capital, checked against the
+ * stop words, or a lower-case particle such as « al- »; the plain form tries the particle first, which runs the
+ * stop-word lookahead at every « a », « e », « d »…). The two heads are the same only in case-sensitive rules:
+ * the stop words all begin with a capital and the particles are lower case (see the test below).
+ */
+const FAST_FORMS: Array<[string, string]> = [
+  ['(?:(?=\\p{Lu})(?!{{stop}})|(?:al|el|ad|ben|bin|von|van|de)-){{cap}}', '(?!{{stop}})(?:(?:al|el|ad|ben|bin|von|van|de)-)?{{cap}}'],
+  ['(?=[\\p{Lu}abdev])', ''],
+  ['(?=\\p{Lu})', ''],
+  ['(?=[A-Zf])', ''],
+  ['(?=[A-Zt])', ''],
+];
 
 function withoutGuards(pack: RulePack): RulePack {
-  const strip = (s: string) => GUARDS.reduce((acc, g) => acc.split(g).join(''), s);
+  const strip = (s: string) => FAST_FORMS.reduce((acc, [fast, plain]) => acc.split(fast).join(plain), s);
   return {
     ...pack,
     vocabulary: Object.fromEntries(Object.entries(pack.vocabulary).map(([k, v]) => [k, strip(v)])),
@@ -67,7 +79,16 @@ describe('the packs’ guards change no match', () => {
 
   it('the packs have them (else this test checks nothing)', () => {
     const sources = builtinPacks.flatMap((p) => [...Object.values(p.vocabulary), ...p.rules.flatMap((r) => r.patterns)]).join('\n');
-    for (const g of GUARDS) expect(sources, g).toContain(g);
+    for (const [fast] of FAST_FORMS) expect(sources, fast).toContain(fast);
+  });
+
+  it('only case-sensitive rules use a name (the fast head of {{name}} is the plain one only there), and stop words begin with a capital', () => {
+    for (const pack of builtinPacks) {
+      for (const rule of pack.rules) if ([...rule.patterns, ...rule.unless].some((p) => p.includes('{{name}}'))) expect(rule.caseSensitive, rule.id).toBe(true);
+      expect(Object.values(pack.vocabulary).some((v) => v.includes('{{name}}')), pack.id).toBe(false);
+      const stop = pack.vocabulary.stop ?? '';
+      for (const word of stop.replace(/^\(\?:|\)\\b$/g, '').split('|')) expect(word, `${pack.id} stop word`).toMatch(/^\p{Lu}/u);
+    }
   });
 
   for (const pack of builtinPacks) {
