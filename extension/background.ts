@@ -1,7 +1,8 @@
 // The background's work: open the panel on a click or the shortcut, inject and run the content script in the
 // tab, keep each tab's state and badge, and pass the panel's commands on to the tab's content script.
 import { browser } from 'wxt/browser';
-import { tabStateSchema, type Message, type TabState } from './messages';
+import { parseMessage, type Message, type TabState } from './messages';
+import { pageStateSchema, type ArticleFindings, type PageState } from './page-messages';
 import { broadcast, onMessage, sendToTab, type CommandResult, type MessageSender } from './messaging';
 import { TabStateStore, badgeFor } from './tab-state';
 import { t } from './i18n';
@@ -64,6 +65,11 @@ export class Background {
   readonly store = new TabStateStore();
   /** Analyses started by an injection: resolved by the content script's first `tab-report`. */
   private readonly pendingReports = new Map<number, (state: TabState) => void>();
+  /**
+   * The last report computed for each tab's page. The content script gets only what its highlights need, and
+   * its `tab-report` says "analysed" without sending the report back: the state is made from this one.
+   */
+  private readonly reports = new Map<number, Report>();
 
   start(): void {
     actionApi()?.onClicked.addListener((tab) => {
@@ -74,13 +80,14 @@ export class Background {
       openPanel(tab.windowId);
       if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url, true);
     });
-    onMessage((message, sender) => this.handle(message, sender));
+    onMessage(parseMessage, (message, sender) => this.handle(message, sender));
     browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       // A new page in the tab: the old report and badge are about something no longer shown.
       if (changeInfo.status === 'loading') void this.reset(tabId);
     });
     browser.tabs.onRemoved.addListener((tabId) => {
       this.pendingReports.delete(tabId);
+      this.reports.delete(tabId);
       void this.store.delete(tabId);
     });
     // A site permission revoked from the browser's own settings stops its automatic analysis too.
@@ -121,17 +128,23 @@ export class Background {
         return this.forward(message.tabId, { type: 'content-scroll-to-finding', findingId: message.findingId });
       case 'set-highlights-visible':
         return this.forward(message.tabId, { type: 'content-set-highlights-visible', visible: message.visible });
-      case 'analyse-article':
-        // Only a content script, in a tab, asks for the analysis of what it read.
-        if (sender.tab?.id === undefined) return undefined;
-        return this.analyseArticle(message.article);
+      case 'analyse-article': {
+        // Only a content script in a tab's top frame asks for the analysis of what it read (extension pages have
+        // no sender.tab).
+        const tabId = topFrameTab(sender);
+        if (tabId === undefined) return undefined;
+        return this.analyseArticle(message.article).then((report) => {
+          this.reports.set(tabId, report);
+          return findingsForPage(report);
+        });
+      }
       case 'tab-report': {
-        const tabId = sender.tab?.id;
-        // Only a content script in a tab's top frame reports (extension pages have no sender.tab).
-        if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
+        const tabId = topFrameTab(sender);
+        if (tabId === undefined) return undefined;
+        const state = this.stateFrom(tabId, message.state);
         const pending = this.pendingReports.get(tabId);
-        if (pending) pending(message.state);
-        else void this.setState(tabId, message.state);
+        if (pending) pending(state);
+        else void this.setState(tabId, state);
         return Promise.resolve();
       }
       default:
@@ -152,11 +165,20 @@ export class Background {
   /** The already injected content script re-analyses; null when there is none (or it answers nonsense). */
   private async askContentScript(tabId: number): Promise<TabState | null> {
     try {
-      const reply = tabStateSchema.safeParse(await sendToTab(tabId, { type: 'run-analysis' }));
-      return reply.success ? reply.data : null;
+      const reply = pageStateSchema.safeParse(await sendToTab(tabId, { type: 'run-analysis' }));
+      return reply.success ? this.stateFrom(tabId, reply.data) : null;
     } catch {
       return null;
     }
+  }
+
+  /** The tab's state after its content script's word: an analysed page shows the report computed for it here. */
+  private stateFrom(tabId: number, state: PageState): TabState {
+    if (state.status !== 'analysed') return state;
+    const report = this.reports.get(tabId);
+    // None: the worker was restarted between the analysis and the content script's word (or the page never asked).
+    if (!report) return { status: 'error', message: t('errorAnalysis', ['no report from the extension']) };
+    return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
   }
 
   private async injectAndWait(tabId: number, url: string | undefined, afterClick: boolean): Promise<TabState> {
@@ -187,6 +209,7 @@ export class Background {
   }
 
   private async reset(tabId: number): Promise<void> {
+    this.reports.delete(tabId);
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
     const current = await this.store.get(tabId);
@@ -199,6 +222,20 @@ export class Background {
     await broadcast({ type: 'tab-state-changed', tabId, state });
     return state;
   }
+}
+
+/** The tab of a content script in a tab's top frame; undefined for any other sender. */
+function topFrameTab(sender: MessageSender): number | undefined {
+  const tabId = sender.tab?.id;
+  return tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0) ? undefined : tabId;
+}
+
+/** What the content script needs of a report: the highlights (not the explanations and sentences). */
+export function findingsForPage(report: Report): ArticleFindings {
+  return {
+    article: { found: report.article.found },
+    findings: report.findings.map(({ id, category, start, end }) => ({ id, category, start, end })),
+  };
 }
 
 async function showBadge(tabId: number, state: TabState): Promise<void> {

@@ -2,7 +2,7 @@
 // category, registered in `CSS.highlights` as `sourcier-<category>`, styled by one stylesheet (adopted, or a
 // single <style> where adopting fails) — the only thing Sourcier adds to a page.
 import { rangeFor, type ArticleText } from '../analyser/article';
-import type { Finding } from '../analyser/report';
+import type { HighlightedFinding } from './page-messages';
 import { SENTENCE_CATEGORIES, type Category } from '../analyser/taxonomy';
 import { FLASH_HIGHLIGHT, highlightCss, highlightName } from '../components/panel/palette';
 
@@ -49,7 +49,7 @@ export class PageHighlights {
   }
 
   /** Replaces the page's highlights with those of a new report. Returns how many findings got a range. */
-  show(findings: readonly Finding[], article: ArticleText): number {
+  show(findings: readonly HighlightedFinding[], article: ArticleText): number {
     this.unregister();
     this.ranges.clear();
     this.covered.clear();

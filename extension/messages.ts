@@ -4,6 +4,7 @@
 // zod/mini: the content script validates every message it receives, and must stay small.
 import * as z from 'zod/mini';
 import { pageSignalsSchema, reportSchema } from '../analyser/report';
+import { findingId, pageStateSchema, runAnalysisMessage, scrollToFindingMessage, setHighlightsVisibleMessage } from './page-messages';
 
 /** What the panel shows for a tab. */
 export const tabStateSchema = z.discriminatedUnion('status', [
@@ -43,16 +44,18 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyse-tab'), tabId: z.int() }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
   // panel → background → content script
-  z.object({ type: z.literal('scroll-to-finding'), tabId: z.int(), findingId: z.string().check(z.maxLength(32)) }),
+  z.object({ type: z.literal('scroll-to-finding'), tabId: z.int(), findingId }),
   z.object({ type: z.literal('set-highlights-visible'), tabId: z.int(), visible: z.boolean() }),
-  // background → content script
-  z.object({ type: z.literal('run-analysis') }),
-  z.object({ type: z.literal('content-scroll-to-finding'), findingId: z.string().check(z.maxLength(32)) }),
-  z.object({ type: z.literal('content-set-highlights-visible'), visible: z.boolean() }),
-  // content script → background: the rules and the score run there, on the article the content script read
+  // background → content script (the content script itself parses them with page-messages.ts)
+  runAnalysisMessage,
+  scrollToFindingMessage,
+  setHighlightsVisibleMessage,
+  // content script → background: the rules and the score run there, on the article the content script read; the
+  // background keeps the report and answers with what the highlights need (page-messages.ts)
   z.object({ type: z.literal('analyse-article'), article: extractedArticleSchema }),
-  // content script → background (after an analysis, including refreshes on dynamic pages)
-  z.object({ type: z.literal('tab-report'), state: tabStateSchema }),
+  // content script → background (after an analysis, including refreshes on dynamic pages): the state without the
+  // report, which the background already holds
+  z.object({ type: z.literal('tab-report'), state: pageStateSchema }),
   // background → panel
   z.object({ type: z.literal('tab-state-changed'), tabId: z.int(), state: tabStateSchema }),
 ]);

@@ -1,8 +1,10 @@
-// Typed send/receive helpers over runtime messaging. Receivers validate with parseMessage (zod): anything
-// else is ignored, and the listener answers nothing so that another listener of the same context may.
+// Typed send/receive helpers over runtime messaging. Receivers validate with a zod parser (messages.ts
+// parseMessage in the background and the panel, page-messages.ts parsePageMessage in the content script, which
+// thus carries no report schema): anything else is ignored, and the listener answers nothing so that another
+// listener of the same context may.
 import { browser } from 'wxt/browser';
-import { parseMessage, type Message, type TabState } from './messages';
-import type { Report } from '../analyser/report';
+import type { Message, TabState } from './messages';
+import type { ArticleFindings, PageState } from './page-messages';
 
 /** What a `scroll-to-finding` / `set-highlights-visible` (and their content-script forms) resolve with. */
 export interface CommandResult {
@@ -15,8 +17,8 @@ export interface Replies {
   'get-tab-state': TabState;
   'scroll-to-finding': CommandResult;
   'set-highlights-visible': CommandResult;
-  'run-analysis': TabState;
-  'analyse-article': Report;
+  'run-analysis': PageState;
+  'analyse-article': ArticleFindings;
   'content-scroll-to-finding': CommandResult;
   'content-set-highlights-visible': CommandResult;
 }
@@ -49,14 +51,14 @@ export interface MessageSender {
 }
 
 /**
- * Listens for our messages. `handler` returns a promise for the reply, or undefined to leave the message
- * to another listener. Returns a function that removes the listener.
+ * Listens for the messages `parse` accepts (it returns null for anything else). `handler` returns a promise for
+ * the reply, or undefined to leave the message to another listener. Returns a function that removes the listener.
  */
-export function onMessage(handler: (message: Message, sender: MessageSender) => Promise<unknown> | undefined): () => void {
+export function onMessage<M>(parse: (raw: unknown) => M | null, handler: (message: M, sender: MessageSender) => Promise<unknown> | undefined): () => void {
   const listener = (raw: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     // Only our own extension's contexts reach runtime.onMessage; a message from elsewhere is dropped anyway.
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
+    const message = parse(raw);
     return message ? handler(message, sender) : undefined;
   };
   browser.runtime.onMessage.addListener(listener as never);

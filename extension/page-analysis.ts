@@ -5,8 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSteps } from '../analyser/read';
 import { finishInSlices } from '../analyser/steps';
 import type { ArticleText } from '../analyser/article';
-import { reportSchema, type Report } from '../analyser/report';
-import type { TabState } from './messages';
+import { articleFindingsSchema, parsePageMessage, type HighlightedFinding, type PageState } from './page-messages';
 import { onMessage, sendMessage } from './messaging';
 import { PageHighlights } from './highlights';
 import { t } from './i18n';
@@ -70,15 +69,15 @@ function measure(name: string, start: number): void {
 
 export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = document): void {
   const highlights = new PageHighlights(doc);
-  let analysis: { article: ArticleText; report: Report } | null = null;
+  let analysis: { article: ArticleText; findings: HighlightedFinding[] } | null = null;
   let signature: string | null = null;
-  let running: Promise<TabState> | null = null;
+  let running: Promise<PageState> | null = null;
   let rerun = false;
 
   /** The page changed while it was being read: the signature taken after the read does not describe what was read. */
   let changedWhileReading = false;
 
-  async function analyseOnce(): Promise<TabState> {
+  async function analyseOnce(): Promise<PageState> {
     changedWhileReading = false;
     if (doc.contentType === 'application/pdf') return { status: 'unsupported', reason: t('unsupportedPdf') };
     try {
@@ -88,29 +87,22 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
       const { extracted, article } = await finishInSlices(readArticleSteps(doc, { url: location, source: location, isHidden }), { budgetMs: READ_SLICE_MS, pause: yieldToPage });
       measure('sourcier:extract', start);
       // The rules and the score run in the background, with the user's rules and settings, on the article
-      // read here: the script injected into every analysed page only reads it, and stays small.
+      // read here: the script injected into every analysed page only reads it, and stays small. The background
+      // keeps the report (the panel shows it from there) and answers with what the highlights need.
       const analyseStart = performance.now();
-      const answer = await sendMessage({ type: 'analyse-article', article: extracted });
-      let answeredAt = performance.now();
-      // Receiving a long report already took a task; checking it starts a new one.
-      if (performance.now() - analyseStart >= READ_SLICE_MS) {
-        await yieldToPage();
-        answeredAt = performance.now();
-      }
-      const reply = reportSchema.safeParse(answer);
+      const reply = articleFindingsSchema.safeParse(await sendMessage({ type: 'analyse-article', article: extracted }));
       if (!reply.success) throw new Error('no report from the extension');
-      analysis = { article, report: reply.data };
+      analysis = { article, findings: reply.data.findings };
       measure('sourcier:analyse', analyseStart);
-      // A report of thousands of findings (a very long page) takes a while to check and to highlight: the
-      // page gets its main thread back in between, so that neither step adds up to a long task.
-      if (performance.now() - answeredAt >= READ_SLICE_MS) await yieldToPage();
+      // Thousands of findings (a very long page) take a while to receive and check: the page gets its main
+      // thread back before they are highlighted.
+      if (performance.now() - analyseStart >= READ_SLICE_MS) await yieldToPage();
       const highlightStart = performance.now();
-      highlights.show(analysis.report.findings, analysis.article);
+      highlights.show(analysis.findings, analysis.article);
       measure('sourcier:highlight', highlightStart);
       if (performance.now() - highlightStart >= READ_SLICE_MS) await yieldToPage();
       signature = articleSignature(analysis.article.roots);
-      const { report } = analysis;
-      return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
+      return { status: 'analysed' };
     } catch (error) {
       highlights.clear();
       return { status: 'error', message: t('errorAnalysis', [error instanceof Error ? error.message : String(error)]) };
@@ -118,7 +110,7 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   }
 
   /** One analysis at a time; a request during one runs once more after it, with the latest page. */
-  function analyse(): Promise<TabState> {
+  function analyse(): Promise<PageState> {
     if (running) {
       rerun = true;
       return running;
@@ -135,7 +127,7 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     return running;
   }
 
-  function report(state: TabState): void {
+  function report(state: PageState): void {
     if (ctx.isValid) sendMessage({ type: 'tab-report', state }).catch(() => {});
   }
 
@@ -172,7 +164,7 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
 
-  const stopListening = onMessage((message) => {
+  const stopListening = onMessage(parsePageMessage, (message) => {
     switch (message.type) {
       case 'run-analysis':
         return analyse();
@@ -181,8 +173,6 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
       case 'content-set-highlights-visible':
         highlights.setVisible(message.visible);
         return Promise.resolve({ ok: highlights.supported });
-      default:
-        return undefined;
     }
   });
 

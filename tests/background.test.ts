@@ -4,6 +4,8 @@ import { Background, CONTENT_SCRIPT_FILE, injectionFailureState, unsupportedReas
 import { BAND_COLOURS, TabStateStore, badgeFor } from '../extension/tab-state';
 import type { TabState } from '../extension/messages';
 import { makeReport } from './helpers/report';
+import type { Report } from '../analyser/report';
+import { REPORT } from './panel-fixture';
 
 const t = (key: string, subs?: (string | number)[]) => (subs ? `${key}(${subs.join(',')})` : key);
 type Mock = ReturnType<typeof vi.fn>;
@@ -47,6 +49,30 @@ async function deliver(raw: unknown, sender: object = {}): Promise<unknown> {
 let apis: ReturnType<typeof stubApis>;
 let background: Background;
 
+/** An article as the content script sends it (its content does not matter: the analysis is stubbed). */
+const ARTICLE = {
+  source: 'https://news.example/article',
+  lang: 'fr',
+  title: '',
+  text: '',
+  blocks: [],
+  posts: 0,
+  truncatedAt: null,
+  page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null },
+  siteNames: [],
+};
+
+/**
+ * The content script's side of an analysis: it asks the background to analyse what it read (here the analysis
+ * returns `report`), then says the page is analysed. Returns the background's answer to the first message.
+ */
+async function contentScriptAnalyses(tabId: number, report: Report, sender: object = { tab: { id: tabId }, frameId: 0 }): Promise<unknown> {
+  vi.spyOn(background, 'analyseArticle').mockResolvedValue(report);
+  const answer = await deliver({ type: 'analyse-article', article: ARTICLE }, sender);
+  await deliver({ type: 'tab-report', state: { status: 'analysed' } }, sender);
+  return answer;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   apis = stubApis();
@@ -89,9 +115,28 @@ describe('message validation', () => {
 
   it('ignores a report whose state does not match the schema', async () => {
     const tabId = await newsTab();
-    const bogus = { status: 'ready', report: { ...makeReport(), score: 900 } };
-    expect(await deliver({ type: 'tab-report', state: bogus }, { tab: { id: tabId }, frameId: 0 })).toBeUndefined();
+    for (const bogus of [{ status: 'done' }, { status: 'error', message: 42 }, { status: 'unsupported' }]) {
+      expect(await deliver({ type: 'tab-report', state: bogus }, { tab: { id: tabId }, frameId: 0 })).toBeUndefined();
+    }
     expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
+  });
+
+  it('answers the content script with what the highlights need, never the report’s explanations', async () => {
+    const tabId = await newsTab();
+    const report = REPORT;
+    expect(report.findings.length).toBeGreaterThan(0);
+    const answer = await contentScriptAnalyses(tabId, report);
+    expect(answer).toEqual({ article: { found: true }, findings: report.findings.map(({ id, category, start, end }) => ({ id, category, start, end })) });
+    expect(JSON.stringify(answer)).not.toContain(report.findings[0]!.explanation);
+    // A page without a tab (an extension page) or in a sub-frame gets no analysis.
+    expect(await deliver({ type: 'analyse-article', article: ARTICLE }, { url: 'chrome-extension://x/sidepanel.html' })).toBeUndefined();
+    expect(await deliver({ type: 'analyse-article', article: ARTICLE }, { tab: { id: tabId }, frameId: 2 })).toBeUndefined();
+  });
+
+  it('a content script that says "analysed" without having asked for an analysis gets an error state, not a report', async () => {
+    const tabId = await newsTab();
+    await deliver({ type: 'tab-report', state: { status: 'analysed' } }, { tab: { id: tabId }, frameId: 0 });
+    expect((await background.store.get(tabId)).status).toBe('error');
   });
 });
 
@@ -106,7 +151,7 @@ describe('tab state', () => {
     const panelMessages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
     const state: TabState = { status: 'ready', report: makeReport({ band: 'mixed', redFlags: 2 }) };
-    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 });
+    await contentScriptAnalyses(tabId, state.report);
 
     expect(await deliver({ type: 'get-tab-state', tabId })).toEqual(state);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('2');
@@ -116,15 +161,14 @@ describe('tab state', () => {
 
   it('ignores reports from sub-frames and from pages that are not tabs', async () => {
     const tabId = await newsTab();
-    const state: TabState = { status: 'ready', report: makeReport() };
-    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 3 });
-    await deliver({ type: 'tab-report', state }, { url: 'chrome-extension://x/sidepanel.html' });
+    await contentScriptAnalyses(tabId, makeReport(), { tab: { id: tabId }, frameId: 3 });
+    await contentScriptAnalyses(tabId, makeReport(), { url: 'chrome-extension://x/sidepanel.html' });
     expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
   });
 
   it('forgets the report and clears the badge when the tab loads a new page', async () => {
     const tabId = await newsTab();
-    await deliver({ type: 'tab-report', state: { status: 'ready', report: makeReport() } }, { tab: { id: tabId }, frameId: 0 });
+    await contentScriptAnalyses(tabId, makeReport());
     await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, (await fakeBrowser.tabs.get(tabId)) as never);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(''));
     expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
@@ -133,7 +177,7 @@ describe('tab state', () => {
   it('survives the service worker being stopped (storage.session)', async () => {
     const tabId = await newsTab();
     const state: TabState = { status: 'ready', report: makeReport() };
-    await deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 });
+    await contentScriptAnalyses(tabId, state.report);
     expect(await new TabStateStore().get(tabId)).toEqual(state);
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await new TabStateStore().get(tabId)).toEqual({ status: 'idle' }));
@@ -146,7 +190,7 @@ describe('analyse-tab', () => {
     const state: TabState = { status: 'ready', report: makeReport() };
     apis.executeScript.mockImplementation(async () => {
       // The injected script reports as soon as it has analysed the page.
-      setTimeout(() => void deliver({ type: 'tab-report', state }, { tab: { id: tabId }, frameId: 0 }), 5);
+      setTimeout(() => void contentScriptAnalyses(tabId, state.report), 5);
       return [];
     });
     expect(await deliver({ type: 'analyse-tab', tabId })).toEqual(state);
@@ -157,7 +201,12 @@ describe('analyse-tab', () => {
   it('asks an already injected content script instead of injecting it again', async () => {
     const tabId = await newsTab();
     const state: TabState = { status: 'no-article', report: makeReport({ article: { found: false, length: 0, posts: 0, truncatedAt: null } }) };
-    apis.sendToTab.mockImplementation(async () => state);
+    vi.spyOn(background, 'analyseArticle').mockResolvedValue(state.report!);
+    apis.sendToTab.mockImplementation(async () => {
+      // The content script re-reads the page, has it analysed, and says so.
+      await deliver({ type: 'analyse-article', article: ARTICLE }, { tab: { id: tabId }, frameId: 0 });
+      return { status: 'analysed' };
+    });
     expect(await deliver({ type: 'analyse-tab', tabId })).toEqual(state);
     expect(apis.sendToTab).toHaveBeenCalledWith(tabId, { type: 'run-analysis' }, { frameId: 0 });
     expect(apis.executeScript).not.toHaveBeenCalled();

@@ -11,7 +11,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Background } from '../../extension/background';
 import { messageSchema, parseMessage, type Message } from '../../extension/messages';
 import { startPageAnalysis } from '../../extension/page-analysis';
+import { articleFindingsSchema, parsePageMessage } from '../../extension/page-messages';
 import { makeReport } from '../helpers/report';
+import { REPORT } from '../panel-fixture';
 
 /** Valid messages of every type, to mutate. */
 const VALID: Message[] = [
@@ -22,8 +24,9 @@ const VALID: Message[] = [
   { type: 'run-analysis' },
   { type: 'content-scroll-to-finding', findingId: 'f1' },
   { type: 'content-set-highlights-visible', visible: true },
-  { type: 'tab-report', state: { status: 'ready', report: makeReport() } },
+  { type: 'tab-report', state: { status: 'analysed' } },
   { type: 'tab-state-changed', tabId: 1, state: { status: 'idle' } },
+  { type: 'tab-state-changed', tabId: 1, state: { status: 'ready', report: makeReport() } },
 ];
 
 /** A valid message with one field replaced by something else (or removed, or one added). */
@@ -63,10 +66,12 @@ describe('parseMessage', () => {
       { type: 'analyse-tab', tabId: Number.NaN },
       { type: 'analyse-tab', tabId: Number.POSITIVE_INFINITY },
       { type: 'analyse-tab', tabId: 1.5 },
-      { type: 'tab-report', state: { status: 'ready', report: { ...makeReport(), score: -1 } } },
-      { type: 'tab-report', state: { status: 'ready', report: { ...makeReport(), findings: [{ id: 'f1' }] } } },
-      { type: 'tab-report', state: { status: 'ready', report: { ...makeReport(), schemaVersion: 2 } } },
+      { type: 'tab-state-changed', tabId: 1, state: { status: 'ready', report: { ...makeReport(), score: -1 } } },
+      { type: 'tab-state-changed', tabId: 1, state: { status: 'ready', report: { ...makeReport(), findings: [{ id: 'f1' }] } } },
+      { type: 'tab-state-changed', tabId: 1, state: { status: 'ready', report: { ...makeReport(), schemaVersion: 2 } } },
       { type: 'tab-report', state: { status: 'hacked' } },
+      // The content script's word carries no report: the background holds the one it computed.
+      { type: 'tab-report', state: { status: 'ready' } },
       { type: 'RUN-ANALYSIS' },
       ['run-analysis'],
     ];
@@ -76,6 +81,35 @@ describe('parseMessage', () => {
   it('drops fields it does not know: a handler only ever sees the schema’s fields', () => {
     expect(parseMessage({ type: 'run-analysis', code: 'alert(1)' })).toEqual({ type: 'run-analysis' });
     expect(parseMessage({ type: 'analyse-tab', tabId: 3, url: 'javascript:alert(1)' })).toEqual({ type: 'analyse-tab', tabId: 3 });
+  });
+});
+
+describe('the content script’s own parser (page-messages.ts)', () => {
+  it('accepts only the background’s commands to a page, each as the full schema reads it', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), mutated), (raw) => {
+        const parsed = parsePageMessage(raw);
+        if (parsed !== null) {
+          expect(['run-analysis', 'content-scroll-to-finding', 'content-set-highlights-visible']).toContain(parsed.type);
+          expect(parseMessage(raw)).toEqual(parsed);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    for (const message of VALID) {
+      const page = ['run-analysis', 'content-scroll-to-finding', 'content-set-highlights-visible'].includes(message.type);
+      expect(parsePageMessage(message) !== null, message.type).toBe(page);
+    }
+  });
+
+  it('takes from the background’s answer only what highlights need, and refuses a malformed one', () => {
+    const report = REPORT;
+    expect(report.findings.length).toBeGreaterThan(0);
+    const parsed = articleFindingsSchema.parse(report);
+    expect(parsed.findings).toEqual(report.findings.map(({ id, category, start, end }) => ({ id, category, start, end })));
+    for (const bad of [{ findings: [] }, { article: { found: true }, findings: [{ id: 'f1', category: 'gossip', start: 0, end: 1 }] }, { article: { found: true }, findings: [{ id: 'f1', category: 'named-source', start: -1, end: 1 }] }]) {
+      expect(articleFindingsSchema.safeParse(bad).success).toBe(false);
+    }
   });
 });
 
@@ -117,7 +151,8 @@ describe('the background ignores what is not one of its messages', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const stranger = { id: 'some-other-extension-id', tab: { id: tab.id }, frameId: 0 };
     expect(await deliver({ type: 'analyse-tab', tabId: tab.id }, stranger)).toBeUndefined();
-    expect(await deliver({ type: 'tab-report', state: { status: 'ready', report: makeReport({ score: 100, band: 'strong' }) } }, stranger)).toBeUndefined();
+    expect(await deliver({ type: 'tab-report', state: { status: 'analysed' } }, stranger)).toBeUndefined();
+    expect(await deliver({ type: 'analyse-article', article: { source: '', lang: 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null }, siteNames: [] } }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'scroll-to-finding', tabId: tab.id, findingId: 'f1' }, stranger)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
     expect(sendToTab).not.toHaveBeenCalled();
@@ -158,7 +193,7 @@ describe('the content script ignores the page and malformed messages', () => {
 
   it('reported its first analysis (the set-up works)', () => {
     expect(sent[0]).toMatchObject({ type: 'tab-report' });
-    expect(['ready', 'no-article']).toContain((sent[0] as { state: { status: string } }).state.status);
+    expect((sent[0] as { state: { status: string } }).state.status).toBe('analysed');
     expect(analyses()).toBe(1);
   });
 
@@ -182,7 +217,7 @@ describe('the content script ignores the page and malformed messages', () => {
     const before = analyses();
     const attempts: unknown[] = [
       { type: 'run-analysis' },
-      { type: 'tab-report', state: { status: 'ready', report: makeReport({ score: 100, band: 'strong' }) } },
+      { type: 'tab-report', state: { status: 'analysed' } },
       { type: 'content-set-highlights-visible', visible: false },
       { type: 'wxt:content-script-started', contentScriptName: 'content', messageId: 'forged' },
     ];
