@@ -26,6 +26,12 @@ export interface PhaseTimes {
   longestTask: number;
   /** Longest task on the page's main thread from the click to the end of the analysis (Chromium's trace). */
   longestTracedTask: number;
+  /**
+   * Time the page's main thread was busy from the click until the highlights were drawn (plus the frame that paints
+   * them): the sum of its tasks in Chromium's trace, whichever world ran them. What the analysis costs the page's
+   * frames; the wait for the background, where the rules run, is not in it.
+   */
+  mainThreadBusy: number;
   /** Longest animation frame (≥ 50 ms only) overlapping the analysis; 0 when none. */
   longestFrame: number;
 }
@@ -86,39 +92,65 @@ const readMeasures = (page: Page) =>
 const LAST_PHASE = 'sourcier:highlight';
 
 async function waitForRun(page: Page, runsBefore: number, timeoutMs: number): Promise<Measures> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  // One evaluation that waits in the page for the measure (a PerformanceObserver), rather than polling: every
+  // DevTools evaluation is a task on the page's main thread, which would count in its busy time.
+  const done = await page.evaluate(
+    ({ name, runs, timeout }) =>
+      new Promise<boolean>((resolve) => {
+        const count = () => performance.getEntriesByName(name, 'measure').length;
+        if (count() > runs) return resolve(true);
+        const observer = new PerformanceObserver(() => {
+          if (count() > runs) {
+            observer.disconnect();
+            resolve(true);
+          }
+        });
+        observer.observe({ type: 'measure' });
+        setTimeout(() => resolve(count() > runs), timeout);
+      }),
+    { name: LAST_PHASE, runs: runsBefore, timeout: timeoutMs },
+  );
+  if (!done) {
     const m = await readMeasures(page);
-    if (m.measures.filter((e) => e.name === LAST_PHASE).length > runsBefore) {
-      // Let the observers deliver the entries of the task that just ended.
-      await page.waitForTimeout(150);
-      return readMeasures(page);
-    }
-    if (Date.now() > deadline) throw new Error(`No '${LAST_PHASE}' measure in ${page.url()} after ${timeoutMs} ms (measures: ${m.measures.map((e) => e.name).join(', ') || 'none'})`);
-    await page.waitForTimeout(20);
+    throw new Error(`No '${LAST_PHASE}' measure in ${page.url()} after ${timeoutMs} ms (measures: ${m.measures.map((e) => e.name).join(', ') || 'none'})`);
   }
+  // Let the observers deliver the entries of the task that just ended.
+  await page.waitForTimeout(150);
+  return readMeasures(page);
 }
 
 /**
  * The longest task the page's renderer main thread ran while tracing: Chromium's own task events
  * ('RunTask', category 'toplevel'), so every task counts, whichever script or world it ran.
  */
-function longestTaskInTrace(trace: Buffer, url: string): number {
+function tasksInTrace(trace: Buffer, url: string): { longest: number; busy: number } {
   const { traceEvents: events } = JSON.parse(trace.toString('utf8')) as { traceEvents: Array<{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { frames?: Array<{ url: string; processId: number }> } } }> };
   const pids = new Set<number>();
   for (const e of events) for (const f of e.args?.data?.frames ?? []) if (f.url === url) pids.add(f.processId);
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
   // From the click on: the page's own loading, layout and paint before it are not Sourcier's.
   const click = events.find((e) => e.name === CLICK_MARK && pids.has(e.pid))?.ts ?? -Infinity;
+  // Busy time: until the last highlight measure ends (user timing events), plus PAINT_SLACK_MS for the frame that
+  // paints the highlights.
+  const lastPhase = events.filter((e) => e.name === LAST_PHASE && pids.has(e.pid)).reduce((end, e) => Math.max(end, e.ts + (e.dur ?? 0)), -Infinity);
+  const until = Number.isFinite(lastPhase) ? lastPhase + PAINT_SLACK_MS * 1000 : Infinity;
   let longest = 0;
-  for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) > click) longest = Math.max(longest, (e.dur ?? 0) / 1000);
-  return longest;
+  let busy = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !mains.has(`${e.pid}:${e.tid}`) || e.ts + (e.dur ?? 0) <= click) continue;
+    longest = Math.max(longest, (e.dur ?? 0) / 1000);
+    if (e.ts < until) busy += (Math.min(e.ts + (e.dur ?? 0), until) - Math.max(e.ts, click)) / 1000;
+  }
+  return { longest, busy };
 }
+
+/** After the last phase, the frame that paints the highlights still counts in the main thread's busy time. */
+export const PAINT_SLACK_MS = 50;
 
 const CLICK_MARK = 'bench:click';
 
-/** Runs `action` with Chromium tracing the page; the longest main-thread task of the page meanwhile. */
-async function traced(browser: Browser, page: Page, action: () => Promise<void>): Promise<number> {
+/** Runs `action` with Chromium tracing the page; the longest main-thread task of the page meanwhile, and its busy time. */
+async function traced(browser: Browser, page: Page, action: () => Promise<void>): Promise<{ longest: number; busy: number }> {
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
   await page.evaluate((name) => void performance.mark(name), CLICK_MARK);
   let failure: unknown = null;
@@ -128,11 +160,11 @@ async function traced(browser: Browser, page: Page, action: () => Promise<void>)
   // BENCH_TRACE_DIR=dir keeps every trace (open them in chrome://tracing or the DevTools Performance panel).
   const keep = process.env.BENCH_TRACE_DIR;
   if (keep) writeFileSync(join(keep, `${new URL(page.url()).pathname.slice(1)}-${Date.now()}.json`), trace);
-  return longestTaskInTrace(trace, page.url());
+  return tasksInTrace(trace, page.url());
 }
 
 /** The phases of run number `run` (0-based): the measures between the previous run's last phase and this one's. */
-function phasesOf(m: Measures, run: number, longestTracedTask: number): PhaseTimes {
+function phasesOf(m: Measures, run: number, { longest: longestTracedTask, busy: mainThreadBusy }: { longest: number; busy: number }): PhaseTimes {
   const ends = m.measures.filter((e) => e.name === LAST_PHASE);
   const end = ends[run]!;
   const from = run > 0 ? ends[run - 1]!.start + ends[run - 1]!.duration : -Infinity;
@@ -142,7 +174,7 @@ function phasesOf(m: Measures, run: number, longestTracedTask: number): PhaseTim
   const start = Math.min(...own.map((e) => e.start));
   const stop = end.start + end.duration;
   const overlapping = (type: string) => m.long.filter((l) => l.type === type && l.start < stop && l.start + l.duration > start).map((l) => l.duration);
-  return { phases, total: stop - start, longestTracedTask, longestTask: Math.max(0, ...overlapping('longtask')), longestFrame: Math.max(0, ...overlapping('long-animation-frame')) };
+  return { phases, total: stop - start, longestTracedTask, mainThreadBusy, longestTask: Math.max(0, ...overlapping('longtask')), longestFrame: Math.max(0, ...overlapping('long-animation-frame')) };
 }
 
 export async function benchInBrowser(
