@@ -52,7 +52,8 @@ export function analyseDocument(doc: Document, options: AnalyseOptions = {}): An
 
 /** The rules and the score over an article read by readArticle (possibly in another context). */
 export function analyseExtracted(extracted: ExtractedArticle, options: Pick<AnalyseOptions, 'packs' | 'settings'> = {}): Report {
-  const article: ArticleText = { text: extracted.text, title: extracted.title, blocks: extracted.blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
+  const blocks = soundBlocks(extracted.blocks, extracted.text.length);
+  const article: ArticleText = { text: extracted.text, title: extracted.title, blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
   const rules = rulesFor(options);
   const findings = findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames });
   return scoreReport({
@@ -65,6 +66,27 @@ export function analyseExtracted(extracted: ExtractedArticle, options: Pick<Anal
     article,
     settings: options.settings,
   });
+}
+
+/**
+ * Blocks as segmentation expects them: inside the text, non-empty, sorted and disjoint. A content script's
+ * blocks always are; a message the schema accepted may still carry any offsets (the segmenter looped on a
+ * block that ended before it started), so they are clamped here rather than trusted.
+ */
+export function soundBlocks(blocks: ArticleText['blocks'], length: number): ArticleText['blocks'] {
+  const inside = blocks
+    .map((b) => ({ ...b, start: Math.min(Math.max(0, Math.trunc(b.start) || 0), length), end: Math.min(Math.max(0, Math.trunc(b.end) || 0), length) }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const sound: ArticleText['blocks'] = [];
+  let previousEnd = 0;
+  for (const b of inside) {
+    const start = Math.max(b.start, previousEnd);
+    if (b.end <= start) continue;
+    sound.push(start === b.start ? b : { ...b, start });
+    previousEnd = b.end;
+  }
+  return sound;
 }
 
 /** Analyses plain text (one paragraph per blank-line-separated block): rule testers and examples use it. */

@@ -35,10 +35,12 @@ export function segment(article: ArticleText, maxSentenceLength = 3000): Segment
   const quotes: Array<[number, number]> = [];
   const { text } = article;
   article.blocks.forEach((block, b) => {
-    splitSentences(text, block.start, block.end, maxSentenceLength, (start, end) =>
+    // The searches below stop at the block's end: one past the text would never be reached.
+    const to = Math.min(block.end, text.length);
+    splitSentences(text, block.start, to, maxSentenceLength, (start, end) =>
       sentences.push({ start, end, block: b, blockKind: block.kind, post: block.post }),
     );
-    findQuotes(text, block.start, block.end, quotes);
+    findQuotes(text, block.start, to, quotes);
   });
   return { sentences, quotes };
 }

@@ -1,7 +1,7 @@
 // Segmentation: sentences with exact offsets, abbreviations that do not end a sentence, quoted speech
 // (so that a speaker's own words are not the journalist's), and a cap on run-on text.
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../analyser';
+import { articleFromText, soundBlocks } from '../analyser';
 import { inQuote, segment } from '../analyser/segment';
 
 const sentencesOf = (text: string, max?: number) => {
@@ -75,5 +75,33 @@ describe('abbreviations before a number', () => {
     expect(sentencesOf('He lives at No. 10 Downing Street. It is old.')).toEqual(['He lives at No. 10 Downing Street.', 'It is old.']);
     expect(sentencesOf('Le gouvernement a utilisé l’art. 49 de la Constitution. Le texte passe.')).toHaveLength(2);
     expect(sentencesOf('She said no. Then she left.')).toEqual(['She said no.', 'Then she left.']);
+  });
+});
+
+describe('blocks that reach past the text', () => {
+  // A block's offsets come from a runtime message in the background: the segmenter once searched forever for
+  // the end of a block that lay beyond the text.
+  it('stop at the end of the text', () => {
+    const text = 'Selon nos sources, il partirait. « Non », dit-il';
+    const { sentences, quotes } = segment({ ...articleFromText(text), blocks: [{ kind: 'paragraph', start: 0, end: text.length + 500, post: 0 }] });
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Selon nos sources, il partirait.', '« Non », dit-il']);
+    expect(quotes.map(([a, b]) => text.slice(a, b))).toEqual(['« Non »']);
+  });
+});
+
+describe('soundBlocks', () => {
+  it('clamps blocks to the text, drops empty or reversed ones, and sorts them without overlap', () => {
+    const p = (start: number, end: number, post = 0) => ({ kind: 'paragraph' as const, start, end, post });
+    expect(soundBlocks([p(40, 60), p(5, 2), p(0, 10), p(8, 20), p(90, 120), p(30, 30), p(-4, 1), p(12, 18)], 100)).toEqual([
+      p(0, 1),
+      p(1, 10),
+      p(10, 20),
+      p(40, 60),
+      p(90, 100),
+    ]);
+  });
+  it('leaves a content script\'s blocks as they are', () => {
+    const article = articleFromText('Un paragraphe.\n\nUn autre, plus long.\n\nLe dernier.');
+    expect(soundBlocks(article.blocks, article.text.length)).toEqual(article.blocks);
   });
 });
