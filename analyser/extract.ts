@@ -85,7 +85,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const article = chooseArticle(page);
   if (!article) return empty;
   yield;
-  return assemble(doc, page, article, maxChars);
+  return yield* assemble(doc, page, article, maxChars);
 }
 
 // ─── Reading the page into blocks ───────────────────────────────────────────────────────────────────
@@ -128,6 +128,10 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       timeChars = 0;
       return;
     }
+    // The text was built word by word: reading one character makes V8 flatten that chain of words into one
+    // string now, in the slice that read the block. Left as it is, the whole article's chain (hundreds of
+    // thousands of words on a long page) is flattened at its first use, in one task (16 ms for 1 MB).
+    text.charCodeAt(0);
     const heading = /^h[1-6]$/.test(cur.tag) ? Number(cur.tag[1]) : 0;
     const len = text.length;
     const linky = (linkChars + timeChars) / len > 0.3;
@@ -464,15 +468,17 @@ const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.leng
 const wordCount = (s: string) => s.split(' ').length;
 const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && /\p{L}/u.test(b.text);
 
-function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): ArticleText {
+/** Picks the article's blocks and joins them; in steps too, since a very long article has thousands of blocks. */
+function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number): Steps<ArticleText> {
   const { blocks } = page;
   const picked: Picked[] = [];
   let headlineText: string | null = null;
 
-  const pickBody = (from: number, to: number, post: number, headline: number) => {
+  function* pickBody(from: number, to: number, post: number, headline: number): Steps<void> {
     // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
     let opening = true;
     for (let i = from; i < to; i++) {
+      if (((i - from) & 511) === 511) yield;
       const b = blocks[i]!;
       if (i === headline) continue;
       if (isLinky(b)) continue;
@@ -484,7 +490,7 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
       if (kind === 'paragraph' && b.prose) opening = false;
       picked.push({ raw: b, kind, post });
     }
-  };
+  }
 
   /** A short line right above the headline, in the same header: a kicker such as « Exclusif ». */
   const pickLabel = (h: number, post: number, within: Box | null) => {
@@ -497,12 +503,12 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
   };
 
   if (choice.posts.length > 1) {
-    choice.posts.forEach((post, n) => {
+    for (const [n, post] of choice.posts.entries()) {
       const h = postHeading(page, post);
       pickLabel(h, n, post);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: n });
-      pickBody(h + 1, post.blockEnd, n, h);
-    });
+      yield* pickBody(h + 1, post.blockEnd, n, h);
+    }
     // The page's own h1 (a category name) is the title; it is not part of any post.
     const h1 = blocks.find((b) => b.heading === 1 && !isLinky(b));
     headlineText = h1?.text ?? null;
@@ -526,14 +532,15 @@ function assemble(doc: Document, page: Page, choice: Choice, maxChars: number): 
       }
       if (between.length <= 6 && chars <= 1500) picked.push(...between);
     }
-    pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
+    yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
   }
 
   // Join the blocks; pieces move to article offsets.
   let text = '';
   const outBlocks: Block[] = [];
   const outPieces: TextPiece[] = [];
-  for (const p of picked) {
+  for (const [k, p] of picked.entries()) {
+    if ((k & 255) === 255) yield;
     if (text) text += '\n\n';
     const at = text.length;
     text += p.raw.text;
