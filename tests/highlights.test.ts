@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLASH_HIGHLIGHT, PageHighlights, highlightName } from '../extension/highlights';
+import { ALL_AT_ONCE, FLASH_HIGHLIGHT, PageHighlights, WINDOW, highlightName } from '../extension/highlights';
 import { articleSignature, textSignature } from '../extension/text-signature';
 import type { ArticleText, TextPiece } from '../analyser/article';
 import type { Finding } from '../analyser/report';
@@ -135,6 +135,92 @@ describe('page highlights', () => {
     expect(highlights.supported).toBe(false);
     expect(highlights.show([finding(article, 'f1', 'anonymous-source', 'Selon nos sources')], article)).toBe(0);
     expect(highlights.scrollTo('f1')).toBe(false);
+  });
+});
+
+describe('a very long report', () => {
+  // happy-dom lays nothing out: each paragraph is given a box 100 px tall, one under the other, and the page
+  // scrolls by `scrolled` pixels.
+  const PARAGRAPHS = 1000;
+  let scrolled = 0;
+  let highlights: PageHighlights;
+  let article: ArticleText;
+
+  beforeEach(() => {
+    document.body.innerHTML = `<article>${Array.from({ length: PARAGRAPHS }, (_, i) => `<p data-i="${i}">Selon nos sources, paragraphe ${i}.</p>`).join('')}</article>`;
+    scrolled = 0;
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const top = Number(this.startContainer.parentElement!.dataset.i) * 100 - scrolled;
+      return { top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    article = articleOf(document);
+    const findings = Array.from({ length: PARAGRAPHS }, (_, i) => finding(article, `f${i}`, i % 2 ? 'anonymous-source' : 'hedged-claim', `paragraphe ${i}.`));
+    highlights = new PageHighlights(document);
+    expect(highlights.show(findings, article)).toBe(PARAGRAPHS);
+  });
+  afterEach(() => {
+    highlights.clear();
+    vi.restoreAllMocks();
+  });
+
+  const registered = () => new Set([...registry.values()].flatMap((h) => [...h].map((range) => Number(range.startContainer.parentElement!.dataset.i))));
+  const scrollTo = async (y: number) => {
+    scrolled = y;
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((done) => requestAnimationFrame(() => done(null)));
+  };
+
+  it('registers only the findings around the viewport, not all of them', () => {
+    expect(PARAGRAPHS).toBeGreaterThan(ALL_AT_ONCE);
+    expect(highlights.registeredCount).toBe(WINDOW);
+    const shown = registered();
+    expect(shown.size).toBe(WINDOW);
+    for (const i of [0, 1, 10, WINDOW - 1]) expect(shown.has(i)).toBe(true);
+    expect(shown.has(WINDOW)).toBe(false);
+    // Still one highlight per category.
+    expect([...registry.keys()].sort()).toEqual(['sourcier-anonymous-source', 'sourcier-hedged-claim']);
+  });
+
+  it('follows the reader: scrolled down, the findings on screen and below are registered', async () => {
+    await scrollTo(600 * 100);
+    const shown = registered();
+    expect(shown.size).toBe(WINDOW);
+    for (let i = 600; i < 620; i++) expect(shown.has(i)).toBe(true);
+    expect(shown.has(0)).toBe(false);
+    await scrollTo((PARAGRAPHS - 5) * 100);
+    expect(registered().has(PARAGRAPHS - 1)).toBe(true);
+    await scrollTo(0);
+    expect(registered().has(0)).toBe(true);
+  });
+
+  it('does not move the window for a small scroll', async () => {
+    const before = registered();
+    await scrollTo(20 * 100);
+    expect(registered()).toEqual(before);
+  });
+
+  it('registers the neighbours of a finding the panel scrolls to, and stops following the scrolling once cleared', async () => {
+    vi.spyOn(document.defaultView!, 'scrollBy').mockImplementation(() => {});
+    document.querySelector('p[data-i="900"]')!.scrollIntoView = () => {};
+    expect(highlights.scrollTo('f900')).toBe(true);
+    expect(registered().has(900)).toBe(true);
+    // Cleared, then a short report: nothing follows the scrolling any more.
+    highlights.clear();
+    expect(registry.size).toBe(0);
+    highlights.show([finding(article, 'f1', 'anonymous-source', 'paragraphe 1.')], article);
+    const boxes = vi.mocked(Range.prototype.getBoundingClientRect);
+    boxes.mockClear();
+    await scrollTo(0);
+    expect(boxes).not.toHaveBeenCalled();
+    expect(registered()).toEqual(new Set([1]));
+  });
+
+  it('keeps a hidden window hidden while the reader scrolls, and shows the current one again', async () => {
+    highlights.setVisible(false);
+    await scrollTo(700 * 100);
+    expect(registry.size).toBe(0);
+    highlights.setVisible(true);
+    expect(registered().has(700)).toBe(true);
   });
 });
 
