@@ -269,6 +269,38 @@ describe('pages that are not plain articles', () => {
   });
 });
 
+describe('a very long article', () => {
+  // Past ALL_AT_ONCE findings, only those around the viewport are registered (extension/highlights.ts): the
+  // window must follow the reader down the page.
+  /** The paragraphs (data-i) that hold a registered category highlight. */
+  const registeredParagraphs = (page: Page) =>
+    page.evaluate(() => {
+      const found = new Set<number>();
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sourcier-') || name === 'sourcier-flash') continue;
+        for (const range of highlight as unknown as Set<AbstractRange>) found.add(Number(range.startContainer.parentElement?.closest('p')?.dataset.i));
+      }
+      return [...found].sort((a, b) => a - b);
+    });
+
+  it('registers the highlights around the viewport, and those further down once the reader scrolls there', async () => {
+    const page = await openSeed('fixtures/long-article');
+    const { state } = await analyse(page);
+    if (state.status !== 'ready') throw new Error(`not analysed: ${JSON.stringify(state)}`);
+    expect(state.report.counts['anonymous-source']).toBe(500);
+    const atTop = await registeredParagraphs(page);
+    expect(atTop.length).toBeGreaterThan(50);
+    expect(atTop.length).toBeLessThan(500);
+    expect(atTop[0]).toBe(0);
+    expect(atTop).not.toContain(499);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await registeredParagraphs(page)).includes(499), { timeout: 5000 }).toBe(true);
+    expect(await registeredParagraphs(page)).not.toContain(0);
+    await page.close();
+  });
+});
+
 describe('dynamic pages (seed-002)', () => {
   let page: Page;
   let tabId: number;
