@@ -22,13 +22,17 @@ const WINDOW_ABOVE = 100;
 /** The window moves once the viewport's first finding is this close to one of its ends. */
 const WINDOW_MARGIN = 50;
 
+// Names and styles come from the panel's palette so that the page and the panel's legend always agree.
+export { FLASH_HIGHLIGHT, highlightCss, highlightName };
+
 interface Highlighted {
   id: string;
   category: Category;
+  /** The finding's range in the live page. */
   range: Range;
+  /** What the range covered when it was made: a page that rewrites text nodes moves live ranges. */
+  covered: string;
 }
-// Names and styles come from the panel's palette so that the page and the panel's legend always agree.
-export { FLASH_HIGHLIGHT, highlightCss, highlightName };
 
 interface HighlightGlobals {
   registry: HighlightRegistry;
@@ -42,15 +46,11 @@ function highlightGlobals(doc: Document): HighlightGlobals | null {
 }
 
 export class PageHighlights {
-  /** Finding id → its range in the live page. */
-  private readonly ranges = new Map<string, Range>();
   /** Every highlighted finding, in the order of the text (so, down the page). */
   private ordered: Highlighted[] = [];
   /** The registered part of `ordered`: [from, to). All of it on an ordinary report. */
   private window: [number, number] = [0, 0];
   private following: { stop(): void } | null = null;
-  /** What each range covered when it was made: a page that rewrites text nodes moves live ranges. */
-  private readonly covered = new Map<string, string>();
   private readonly byCategory = new Map<Category, Highlight>();
   private visible = true;
   private sheet: CSSStyleSheet | null = null;
@@ -78,9 +78,7 @@ export class PageHighlights {
     for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
       const range = rangeFor(article, finding.start, finding.end);
       if (!range || range.collapsed) continue;
-      this.ranges.set(finding.id, range);
-      this.covered.set(finding.id, range.toString());
-      this.ordered.push({ id: finding.id, category: finding.category, range });
+      this.ordered.push({ id: finding.id, category: finding.category, range, covered: range.toString() });
     }
     if (this.ordered.length > ALL_AT_ONCE) {
       this.fill(this.windowAround(this.firstInView()));
@@ -88,8 +86,8 @@ export class PageHighlights {
     } else {
       this.fill([0, this.ordered.length]);
     }
-    if (this.ranges.size) this.ensureStyles();
-    return this.ranges.size;
+    if (this.ordered.length) this.ensureStyles();
+    return this.ordered.length;
   }
 
   /** How many findings are registered in the page now (all of them, unless the report is very long). */
@@ -168,8 +166,6 @@ export class PageHighlights {
     this.unregister();
     this.following?.stop();
     this.following = null;
-    this.ranges.clear();
-    this.covered.clear();
     this.byCategory.clear();
     this.ordered = [];
     this.window = [0, 0];
@@ -180,8 +176,8 @@ export class PageHighlights {
    * (same text, new or rewritten text nodes) keeps the article's text, and strands or moves the live ranges.
    */
   intact(): boolean {
-    for (const [id, range] of this.ranges) {
-      if (!range.startContainer.isConnected || !range.endContainer.isConnected || range.toString() !== this.covered.get(id)) return false;
+    for (const { range, covered } of this.ordered) {
+      if (!range.startContainer.isConnected || !range.endContainer.isConnected || range.toString() !== covered) return false;
     }
     return true;
   }
@@ -194,12 +190,12 @@ export class PageHighlights {
 
   /** Scrolls the page so that the finding is in the middle of the viewport, then flashes it. */
   scrollTo(findingId: string): boolean {
-    const range = this.ranges.get(findingId);
+    const index = this.ordered.findIndex((h) => h.id === findingId);
+    const range = this.ordered[index]?.range;
     const element = range?.startContainer.parentElement;
     if (!range || !element?.isConnected) return false;
     // A finding outside the registered window (a very long report) gets its neighbours registered first.
-    const index = this.ordered.findIndex((h) => h.id === findingId);
-    if (index >= 0 && (index < this.window[0] || index >= this.window[1])) this.fill(this.windowAround(index));
+    if (index < this.window[0] || index >= this.window[1]) this.fill(this.windowAround(index));
     const win = this.doc.defaultView;
     const reducedMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     // First bring the element into view (this also scrolls any scrolling box it sits in), then centre the
