@@ -79,11 +79,33 @@ export async function launchWithExtension(options: { args?: string[] } = {}): Pr
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  await waitForBackground(worker);
   const extensionId = new URL(worker.url()).host;
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no browser for the persistent context');
   const cdp = await browser.newBrowserCDPSession();
   return { context, extensionId, worker, cdp, close: () => context.close() };
+}
+
+/**
+ * Playwright sees the service worker before its script has run. A click or a storage read made then races the
+ * background's start (and the first install's set-up): wait until it listens to the toolbar button and its
+ * session storage answers.
+ */
+async function waitForBackground(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await worker
+      .evaluate(async () => {
+        if (!chrome.action.onClicked.hasListeners()) return false;
+        await chrome.storage.session.get(null);
+        return true;
+      })
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('The extension\'s background did not start within 15 s');
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /** Clicks the extension's toolbar button for the tab showing `page` (a real click: it grants activeTab). */
