@@ -82,6 +82,10 @@ describe('speakers', () => {
     const en = of('Angela Merkel said the deal was fair. She added that talks would go on.', 'en', 'named-source');
     expect(en.at(-1)!.who).toBe('Angela Merkel');
   });
+  it('an organisation’s name keeps its "of" and "for"', () => {
+    expect(of('Claims could exceed £100m, the Association of British Insurers estimated.', 'en', 'named-source').map((f) => f.who)).toEqual(['Association of British Insurers']);
+    expect(of('The Office for National Statistics said prices rose. It added that food led the rise.', 'en', 'named-source')[0]!.who).toBe('Office for National Statistics');
+  });
   it('a pronoun attribution with no named speaker before it is not reported', () => {
     expect(of('« C’est faux », a-t-il ajouté.', 'fr', 'named-source')).toEqual([]);
     expect(of('“It is false,” he added.', 'en', 'named-source')).toEqual([]);
