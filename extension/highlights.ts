@@ -71,11 +71,14 @@ export class PageHighlights {
     return this.visible;
   }
 
-  /** Replaces the page's highlights with those of a new report. Returns how many findings got a range. */
+  /**
+   * Replaces the page's highlights with those of a new report, whose findings come in text order (as the report
+   * lists them). Returns how many findings got a range.
+   */
   show(findings: readonly HighlightedFinding[], article: ArticleText): number {
     this.reset();
     if (!this.globals) return 0;
-    for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
+    for (const finding of findings) {
       const range = rangeFor(article, finding.start, finding.end);
       if (!range || range.collapsed) continue;
       this.ordered.push({ id: finding.id, category: finding.category, range, covered: range.toString() });
@@ -88,11 +91,6 @@ export class PageHighlights {
     }
     if (this.ordered.length) this.ensureStyles();
     return this.ordered.length;
-  }
-
-  /** How many findings are registered in the page now (all of them, unless the report is very long). */
-  get registeredCount(): number {
-    return this.window[1] - this.window[0];
   }
 
   /** Registers the findings of `window` (and only them), one highlight per category. */

@@ -172,7 +172,6 @@ describe('a very long report', () => {
 
   it('registers only the findings around the viewport, not all of them', () => {
     expect(PARAGRAPHS).toBeGreaterThan(ALL_AT_ONCE);
-    expect(highlights.registeredCount).toBe(WINDOW);
     const shown = registered();
     expect(shown.size).toBe(WINDOW);
     for (const i of [0, 1, 10, WINDOW - 1]) expect(shown.has(i)).toBe(true);
