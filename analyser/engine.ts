@@ -9,6 +9,7 @@ import type { Category, Lang } from './taxonomy';
 import { expandVocabulary, type Rule, type RulePack } from '../rules/schema';
 import { CONTEXT } from './context';
 import { candidateSentences, filterText, patternFilter, requiredLiterals, type Needles, type PatternFilter } from './prefilter';
+import { grammarMatches, type GrammarKind, type Trace } from './attribution';
 
 export interface RuleInForce {
   rule: Rule;
@@ -18,6 +19,8 @@ export interface RuleInForce {
 export interface MatchContext {
   /** Names the page's own outlet goes by (« Algérie Part », "TMZ"), folded and lower-cased. */
   siteNames?: string[];
+  /** The reader's packs: their lexicon entries join the grammar's (a pack may hold entries and no rule). */
+  packs?: readonly RulePack[];
 }
 
 interface CompiledRule {
@@ -37,6 +40,10 @@ export interface RawMatch {
   end: number;
   sentence: Sentence;
   who?: string;
+  /** A grammar finding: the frame and lexicon entries behind it. */
+  trace?: Trace;
+  /** A grammar finding whose anonymous source is not described ("sources said"). */
+  bare?: boolean;
 }
 
 const compiled = new WeakMap<Rule, CompiledRule>();
@@ -93,7 +100,8 @@ export function flexibleSpaces(source: string): string {
 
 export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[], context: MatchContext = {}, folded = fold(article.text)): RawMatch[] {
   const { sentences, quotes } = segment(article);
-  const active = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang).map(({ rule, pack }) => compileRule(rule, pack));
+  const inLang = rules.filter(({ rule }) => rule.lang === 'any' || rule.lang === lang);
+  const active = inLang.filter(({ rule }) => !rule.grammar).map(({ rule, pack }) => compileRule(rule, pack));
   // The texts the patterns run on, sentence by sentence: folded, or folded but with its accents (the few rules that
   // tell « serait » from « sérait »), made once per sentence and only for the sentences a pattern may match in.
   // Each is one-byte whenever it can be (see text.ts: patterns run many times faster on one-byte strings).
@@ -151,6 +159,12 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
       }, article.text);
     }
   }
+  // The attribution grammar (analyser/attribution): its rules lend their id and wording to what it finds.
+  const grammarRules = new Map<GrammarKind, Rule>();
+  for (const { rule } of inLang) if (rule.grammar) grammarRules.set(rule.grammar, rule);
+  const additions = [...new Set([...rules.map(({ pack }) => pack), ...(context.packs ?? [])])].map((pack) => pack.lexicon?.[lang]).filter((a) => a !== undefined);
+  const isThisSite = (name: string) => siteNames.some((n) => sameName(n, normaliseName(name)));
+  out.push(...grammarMatches(article.text, folded, sentences, quotes, lang, grammarRules, additions, isThisSite));
   return out;
 }
 
@@ -304,6 +318,7 @@ export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce
     }
     const sentenceText = folded.slice(sentence.start, sentence.end);
     const qualifiers = new Set<Qualifier>(rule.qualifiers);
+    if (m.trace && rule.category === 'anonymous-source') qualifiers.add(m.bare ? 'bare' : 'described');
     if (rule.category === 'anonymous-source') {
       if (cues.reasonForAnonymity.test(sentenceText)) qualifiers.add('reason-given');
       if (cues.corroboration.test(folded.slice(Math.max(sentence.start, m.start - 40), m.end))) qualifiers.add('corroborated');
@@ -322,6 +337,7 @@ export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce
       trainerNote: rule.trainerNote,
       qualifiers: [...qualifiers],
       ...(who ? { who } : {}),
+      ...(m.trace ? { trace: m.trace } : {}),
     });
   }
   // An attribution in the sentence of a relay came through that outlet (« a déclaré à l'AFP X »).

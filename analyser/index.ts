@@ -55,7 +55,7 @@ export function analyseExtracted(extracted: ExtractedArticle, options: Pick<Anal
   const blocks = soundBlocks(extracted.blocks, extracted.text.length);
   const article: ArticleText = { text: extracted.text, title: extracted.title, blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
   const rules = rulesFor(options);
-  const findings = findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames });
+  const findings = findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames, packs: options.packs ?? [] });
   return scoreReport({
     source: extracted.source,
     lang: extracted.lang,
@@ -93,7 +93,7 @@ export function soundBlocks(blocks: ArticleText['blocks'], length: number): Arti
 export function analyseText(text: string, lang: Lang, options: AnalyseOptions = {}): Report {
   const article = articleFromText(text);
   const rules = rulesFor(options);
-  const findings = findMarkers(article, lang, rules, { siteNames: options.siteNames ?? [] });
+  const findings = findMarkers(article, lang, rules, { siteNames: options.siteNames ?? [], packs: options.packs ?? [] });
   return scoreReport({
     source: options.source ?? '',
     lang,

@@ -39,6 +39,12 @@ export const findingSchema = z.object({
   qualifiers: z.array(z.enum(QUALIFIERS)),
   /** Named speaker or outlet when the rule captured one (« Sadio Kamara », "Reuters"). */
   who: z.optional(z.string()),
+  /**
+   * For a finding of the attribution grammar: the frame that read it (`subject-cue`, `inverted`, `cue-phrase`…),
+   * the cue's lexicon entry (« déclarer », "according to") and the entry that decided the source's kind
+   * (`roles: spokesman`).
+   */
+  trace: z.optional(z.object({ frame: z.string(), cue: z.string(), source: z.optional(z.string()) })),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

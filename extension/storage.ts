@@ -92,7 +92,7 @@ export type StoredUserRules = z.infer<typeof storedUserRulesSchema>;
 export const USER_PACK_ID = 'my-rules';
 
 export function emptyUserPack(): RulePack {
-  return { schemaVersion: PACK_SCHEMA_VERSION, id: USER_PACK_ID, name: 'My rules', description: '', vocabulary: {}, rules: [] };
+  return { schemaVersion: PACK_SCHEMA_VERSION, id: USER_PACK_ID, name: 'My rules', description: '', lexicon: {}, vocabulary: {}, rules: [] };
 }
 
 export function defaultUserRules(): StoredUserRules {

@@ -14,6 +14,8 @@ const PACK_FIELDS: Record<string, string> = {
   id: 'The pack\'s id: lower-case letters, digits and dashes, e.g. "cours-sourcage".',
   name: 'The pack\'s name, shown to users.',
   description: 'What the pack is for.',
+  lexicon:
+    'Entries added to the attribution grammar\'s word lists, per language and list (see rules/lexicon/README.md), e.g. {"fr": {"speech-verbs": ["pérorer"], "outlets": ["Le Courrier picard"]}}. Verbs by their lemma (infinitive); their forms are generated.',
   vocabulary:
     'Reusable pattern fragments. Write {{name}} in a pattern (or another entry) to insert the entry "name" as a group.',
   rules: 'The rules. A rule with the id of a built-in rule replaces it for the user who imports the pack.',
@@ -23,7 +25,9 @@ const RULE_FIELDS: Record<string, string> = {
   id: 'Unique id: lower-case letters, digits and dashes, e.g. "fr-anonymous-nos-sources". Use a built-in rule\'s id to replace that rule.',
   category: 'The sourcing category of what the rule finds (see the taxonomy).',
   lang: 'The article language the rule applies to: "fr", "en", or "any".',
-  patterns: `Regular expressions in JavaScript syntax, without slashes, at most ${MAX_PATTERN_LENGTH} characters each. The whole match is the marker highlighted for the reader. Matching ignores accents and typographic variants (’ ' « » " and non-breaking spaces) and ignores case unless caseSensitive is true. A named group (?<who>…) captures the speaker or outlet. Patterns that can backtrack catastrophically are refused.`,
+  patterns: `Regular expressions (not needed when "grammar" is set) in JavaScript syntax, without slashes, at most ${MAX_PATTERN_LENGTH} characters each. The whole match is the marker highlighted for the reader. Matching ignores accents and typographic variants (’ ' « » " and non-breaking spaces) and ignores case unless caseSensitive is true. A named group (?<who>…) captures the speaker or outlet. Patterns that can backtrack catastrophically are refused.`,
+  grammar:
+    'Instead of patterns: the attributions the grammar finds whose source is of this kind ("named", "refers-back", "anonymous", "vague", "relay", "self", "document") take this rule\'s id, weight and wording. Copy a built-in grammar rule to change its wording or weight.',
   unless: 'Regular expressions: when one of them matches the sentence that holds the marker, the marker is not reported.',
   caseSensitive: 'Match case exactly (default false).',
   accentSensitive: 'Match accents exactly (default false).',

@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import english from 'zod/v4/locales/en.js';
 import { SENTENCE_CATEGORIES } from '../analyser/taxonomy';
 import { QUALIFIERS } from '../analyser/report';
+import { GRAMMAR_KINDS } from '../analyser/attribution/kinds';
+import { EXTENSIBLE_LISTS } from '../analyser/attribution/lists';
 
 // zod/mini ships no messages: English ones for the CLI, tests and hand-written packs (the options page
 // switches to the UI language, components/options/errors.ts).
@@ -26,7 +28,13 @@ export const ruleSchema = z.strictObject({
      * the reader. Matching ignores accents and typographic variants (’ ' « » " and non-breaking spaces);
      * it ignores case unless `caseSensitive` is set. A named group `(?<who>…)` captures the speaker or outlet.
      */
-    patterns: z.array(z.string().check(z.minLength(1, 'a pattern cannot be empty'))).check(z.minLength(1, 'a rule needs at least one pattern')),
+    patterns: z._default(z.array(z.string().check(z.minLength(1, 'a pattern cannot be empty'))), []),
+    /**
+     * The attributions the grammar finds (analyser/attribution) whose source is of this kind take this rule's id,
+     * weight and wording: `named`, `refers-back`, `anonymous`, `vague`, `relay`, `self` or `document`. Such a rule
+     * needs no patterns.
+     */
+    grammar: z.optional(z.enum(GRAMMAR_KINDS)),
     /** When one of these matches the sentence that holds the marker, the marker is not reported. */
     unless: z._default(z.array(z.string().check(z.minLength(1))), []),
     caseSensitive: z._default(z.boolean(), false),
@@ -74,6 +82,11 @@ export const packSchema = z
     id: ruleId,
     name: z.string().check(z.minLength(1)),
     description: z._default(z.string(), ''),
+    /**
+     * Entries added to the attribution grammar's lexicons, per language and list (rules/lexicon/README.md): a
+     * speech verb by its lemma, an outlet, a role, a title… `{ "fr": { "speech-verbs": ["pérorer"] } }`.
+     */
+    lexicon: z._default(z.partialRecord(z.enum(['fr', 'en']), z.partialRecord(z.enum(EXTENSIBLE_LISTS), z.array(z.string().check(z.minLength(1), z.maxLength(80))))), {}),
     /** Reusable pattern fragments, referenced as `{{name}}` in patterns and in other entries. */
     vocabulary: z._default(z.record(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/)), z.string()), {}),
     rules: z.array(ruleSchema),
@@ -84,6 +97,7 @@ export const packSchema = z
     pack.rules.forEach((rule, i) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
+      if (!rule.grammar && !rule.patterns.length) ctx.addIssue({ code: 'custom', path: ['rules', i, 'patterns'], message: 'a rule needs at least one pattern' });
       const check = (list: string[], field: 'patterns' | 'unless') =>
         list.forEach((source, j) => {
           const problem = patternProblem(source, pack.vocabulary);

@@ -1,0 +1,432 @@
+// The frames of the attribution grammar: the few constructions in which a source meets a cue. Each is a small
+// named unit with examples in both languages (they run as tests: tests/attribution.test.ts). A frame finds its
+// cue in the sentence's tokens, delimits the source's noun phrase, and asks source.ts what kind of source it is.
+import type { CueClass, Lexicon, VerbSense } from './lexicon';
+import { SourceReader, type SourceKind, type SourcePhrase } from './source';
+import type { Token } from './tokens';
+
+export interface Attribution {
+  frame: FrameId;
+  /** Token indices of the whole marker (source and cue), [start, end). */
+  start: number;
+  end: number;
+  source: SourcePhrase;
+  /** The cue's lexicon entry: a verb's lemma (« déclarer », "say") or a phrase (« selon », "according to"). */
+  cue: string;
+  cueClass: CueClass | 'phrase';
+  /** Token index of the cue, to tell a cue inside quoted speech. */
+  cueAt: number;
+}
+
+export const FRAME_IDS = ['subject-cue', 'apposition', 'inverted', 'cue-phrase', 'passive-agent', 'participial', 'colon', 'in-document', 'relay-complement'] as const;
+export type FrameId = (typeof FRAME_IDS)[number];
+
+export interface Frame {
+  id: FrameId;
+  /** What the construction is, for the README and the trainer's trace. */
+  description: string;
+  examples: { fr: string[]; en: string[] };
+}
+
+export const FRAMES: Record<FrameId, Frame> = {
+  'subject-cue': {
+    id: 'subject-cue',
+    description: 'a source as the subject of a cue verb, in any tense, with auxiliaries, negation or adverbs between',
+    examples: {
+      fr: ['Le ministère de la Santé a indiqué que le vaccin était sûr.', "L'Arcom estime que la chaîne a manqué à ses obligations.", 'Des responsables américains ont démenti.'],
+      en: ['The county health department said the water was safe.', 'State Department officials have repeatedly denied the report.', 'Critics argue that the plan is too costly.'],
+    },
+  },
+  apposition: {
+    id: 'apposition',
+    description: 'a source, a description between commas, then its cue verb',
+    examples: {
+      fr: ['Jeanne Roux, la présidente du syndicat, a dénoncé une réforme injuste.'],
+      en: ['Maria Lopez, a fellow at the Brookings Institution, warned that rates would rise.'],
+    },
+  },
+  inverted: {
+    id: 'inverted',
+    description: 'a cue verb after a quotation or a comma, its source after it (« a déclaré X », "said X", « estime-t-elle »)',
+    examples: {
+      fr: ['« Nous ne céderons pas », a déclaré M. Durand mardi.', '« Ce texte est dangereux », estime-t-elle.'],
+      en: ['"We will appeal," said Detective Sergeant Anna Kent.', 'The plan will fail, said a senior official.'],
+    },
+  },
+  'cue-phrase': {
+    id: 'cue-phrase',
+    description: 'a cue phrase before its source (« selon », « d’après », « cité par », "according to", "citing")',
+    examples: {
+      fr: ['Selon Mme Roux, la grève sera reconduite.', "D'après le dernier rapport de l'OCDE, la croissance ralentit."],
+      en: ['According to a survey published Tuesday, most voters disagree.', 'The bill stalled, citing people familiar with the talks.'],
+    },
+  },
+  'passive-agent': {
+    id: 'passive-agent',
+    description: 'a cue verb in the passive, its source after « par » / "by"',
+    examples: {
+      fr: ['La mesure a été annoncée par le gouvernement jeudi.'],
+      en: ['The bill was described as a disgrace by Senator Hall.'],
+    },
+  },
+  participial: {
+    id: 'participial',
+    description: 'a participle of a cue verb after a comma (« ajoutant », "saying"), whose source is the subject of the sentence',
+    examples: {
+      fr: ['Le maire a quitté la salle, ajoutant que le débat était clos.'],
+      en: ['Governor Lee vetoed the measure, saying it was unconstitutional.'],
+    },
+  },
+  colon: {
+    id: 'colon',
+    description: 'a source alone before a colon and a quotation (« Le ministre : "…" »)',
+    examples: {
+      fr: ['Le ministre de la Défense : « Nous resterons au Sahel. »'],
+      en: ['Senator Hall: "This bill is a disgrace."'],
+    },
+  },
+  'in-document': {
+    id: 'in-document',
+    description: 'a document named as the place of the words (« dans un communiqué », "in a statement", "in a court filing")',
+    examples: {
+      fr: ['Le groupe a confirmé dans un communiqué la fermeture du site.'],
+      en: ['The company confirmed the layoffs in a statement on Monday.'],
+    },
+  },
+  'relay-complement': {
+    id: 'relay-complement',
+    description: 'the outlet that carried the words, after the cue (« a déclaré à l’AFP », « dans un entretien au Monde », "told Reuters")',
+    examples: {
+      fr: ["Le général a déclaré à l'AFP que l'offensive continuait.", 'Dans un entretien au quotidien Le Parisien, la ministre a détaillé son plan.'],
+      en: ['A senior official told Reuters the talks had stalled.', 'In an interview with CNN, the mayor defended the plan.'],
+    },
+  },
+};
+
+/** Sources a verb of finding may have: documents, data and the bodies or outlets that publish them. */
+const FINDERS = new Set<SourceKind>(['document', 'organisation', 'outlet']);
+const BE = new Set(['est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const AGENT = new Set(['par', 'by']);
+const TO_OUTLET = new Set(['à', 'au', 'aux', 'to']);
+
+export class FrameReader {
+  readonly r: SourceReader;
+  constructor(
+    readonly lex: Lexicon,
+    readonly tokens: readonly Token[],
+    text?: string,
+    base = 0,
+  ) {
+    this.r = new SourceReader(lex, tokens, text, base);
+  }
+
+  /** Every attribution in the sentence, in token order. */
+  read(): Attribution[] {
+    const out: Attribution[] = [];
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) {
+        if (t.key === ':') this.colon(i, out);
+        continue;
+      }
+      const phrase = this.r.at('source-phrases', i);
+      if (phrase) this.cuePhrase(i, phrase, out);
+      const interview = this.r.at('interview-phrases', i);
+      if (interview) this.interview(i, interview, out);
+      if (this.r.isPreposition(i)) this.inDocument(i, out);
+      const senses = this.senses(i);
+      if (senses.length) this.verb(i, senses, out);
+    }
+    return out;
+  }
+
+  /** The senses of the verb at i whose following words (« valoir », "out") are there. */
+  private senses(i: number): VerbSense[] {
+    const t = this.tokens[i]!;
+    if (t.cap && i > 0) return [];
+    const all = this.lex.verbs.get(t.key);
+    if (!all) return [];
+    // After a determiner, a possessive or a preposition it is a noun: "the talks", "Editor's note", "secretary of
+    // state", « le constat », « les dires ».
+    const previous = i - 1;
+    if (previous >= 0 && (this.r.isPossessive(previous) || ((this.r.isDeterminer(previous) || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous)))) return [];
+    // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
+    // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase).
+    if (previous >= 0 && this.r.nounAt(i)) {
+      const p = this.tokens[previous]!;
+      const endsSubject = this.r.isName(previous) || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
+      if (!endsSubject) return [];
+    }
+    return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
+  }
+
+  private verb(i: number, senses: VerbSense[], out: Attribution[]) {
+    const r = this.r;
+    const tokens = this.tokens;
+    const sense = pick(senses);
+    const cueEnd = i + 1 + sense.rest.length;
+    const participleOnly = senses.every((s) => s.tense === 'past-participle');
+    const presentParticiple = senses.every((s) => s.tense === 'present-participle');
+    const infinitive = senses.every((s) => s.tense === 'infinitive');
+    // Left of the verb: auxiliaries, negation, clitics and adverbs.
+    let k = i - 1;
+    let auxiliaries = 0;
+    let be = false;
+    let reflexive = false;
+    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))) {
+      if (r.isAuxiliary(k)) auxiliaries++;
+      if (BE.has(tokens[k]!.key)) be = true;
+      if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") reflexive = true;
+      k--;
+    }
+    if (infinitive) return;
+    // A pronominal verb needs its « se »: « élevé » alone is not « s'est élevé ».
+    if (senses.every((s) => s.reflexive) && !reflexive && !tokens[i + 1]?.inverted) return;
+    // « s'est félicité » is a reflexive past, not a passive.
+    if (reflexive) be = false;
+    if (presentParticiple) {
+      // French: « , ajoutant que » (« , promettant de » is not reported speech).
+      const content = this.lex.lang !== 'fr' || ['que', "qu'", ':', '"'].includes(tokens[cueEnd]?.key ?? '');
+      if (tokens[i - 1]?.key === ',' && content) this.participial(i, cueEnd, sense, out);
+      return;
+    }
+    // A passive: « a été annoncée par le gouvernement », "was described as … by X".
+    if (participleOnly || be) {
+      if (be) {
+        this.passive(i, cueEnd, sense, out);
+        return;
+      }
+      if (!auxiliaries) return;
+    }
+    const before = tokens[k];
+    const afterVerb = this.skipAdverbs(cueEnd);
+    // "Jason Sims - a teacher from Ohio - says": a description between dashes is one between commas.
+    if (before?.key === '-' && this.appositionBefore(k, '-') !== null) {
+      const apposition = this.appositionBefore(k, '-')!;
+      const start = r.leftStart(apposition);
+      const source = this.source(start, apposition, sense.cls);
+      if (source) out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
+      return;
+    }
+    // Inverted: after a quotation, a comma or the start of the sentence, the source follows the verb.
+    // (Not at the start of a sentence: « Nous avons évoqué le soutien » has its subject before, in an auxiliary's place.)
+    if (!before) return;
+    if (before.key === '"' || (before.key === ',' && this.appositionBefore(k) === null)) {
+      if (this.inverted(i, k + 1, afterVerb, sense, out)) return;
+      if (before.key === '"') return;
+    }
+    if (before && before.key === ',') {
+      const apposition = this.appositionBefore(k);
+      if (apposition !== null) {
+        const start = r.leftStart(apposition);
+        const source = this.source(start, apposition, sense.cls);
+        if (source) out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
+      }
+      return;
+    }
+    // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
+    if (before && (before.word || r.isPossessive(k))) {
+      const start = r.leftStart(k + 1);
+      const source = this.source(start, k + 1, sense.cls);
+      if (source && this.agrees(source, i, auxiliaries, senses)) {
+        out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+        this.relayAfter(afterVerb, i, sense, out);
+      }
+    }
+  }
+
+  /**
+   * Whether the subject and its verb agree, where English shows it: a group ("some states", "critics") does not
+   * take the -s of "says" ("Republican contests" is a noun phrase), and a document does not "release" or "post"
+   * ("a statement released Tuesday": a participle, not a verb).
+   */
+  private agrees(source: SourcePhrase, i: number, auxiliaries: number, senses: VerbSense[]): boolean {
+    if (source.kind === 'document' && senses.every((s) => s.cls === 'relay')) return false;
+    if (this.lex.lang !== 'en' || auxiliaries) return true;
+    const form = this.tokens[i]!.key;
+    const third = senses.some((s) => s.tense === 'present') && form.endsWith('s') && !form.endsWith('ss');
+    const plural = source.kind === 'vague' || (source.kind === 'anonymous' && /s$/.test(this.tokens[source.end - 1]!.key));
+    if (third && plural && !senses.some((s) => s.tense !== 'present')) return false;
+    // "emails released", "a video posted" then a preposition or "by": a participle.
+    const next = this.tokens[i + 1];
+    if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls !== 'finding')))) return false;
+    return true;
+  }
+
+  private skipAdverbs(j: number): number {
+    while (j < this.tokens.length && this.r.isAdverb(j)) j++;
+    return j;
+  }
+
+  /** Inverted subject after the verb: « a déclaré M. Durand », « estime-t-elle », "said the official". */
+  private inverted(i: number, markerStart: number, j: number, sense: VerbSense, out: Attribution[]): boolean {
+    const { tokens, r } = this;
+    if (tokens[i + 1]?.inverted) {
+      const source: SourcePhrase = { start: i + 1, end: i + 2, kind: 'pronoun', entry: tokens[i + 1]!.key, list: 'pronouns' };
+      out.push(this.attribution('inverted', markerStart, i + 2, source, sense, i));
+      return true;
+    }
+    let from = j;
+    // « a déclaré à l'AFP le ministre »: the outlet first, then the source.
+    const relay = this.outletComplement(from);
+    if (relay) from = relay.end;
+    const end = r.rightEnd(from);
+    const source = this.source(from, end, sense.cls);
+    if (!source || source.kind === 'document') return false;
+    // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
+    // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
+    const after = tokens[source.end];
+    if (tokens[markerStart - 1]?.key === ',' && this.lex.lang === 'fr' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
+    out.push(this.attribution('inverted', markerStart, source.end, source, sense, i));
+    if (relay) out.push(this.attribution('relay-complement', i, relay.end, relay.source, sense, i));
+    return true;
+  }
+
+  /** « à l'AFP », « au Monde », "to Reuters" right after a cue: the outlet that carried the words. */
+  private outletComplement(j: number): { end: number; source: SourcePhrase } | null {
+    const { tokens, r } = this;
+    if (!TO_OUTLET.has(tokens[j]?.key ?? '')) return null;
+    const end = r.rightEnd(j + 1, 8);
+    const source = r.classify(j + 1, end);
+    return source?.kind === 'outlet' ? { end, source } : null;
+  }
+
+  /** After « X a déclaré »: « à l'AFP », "told Reuters": the outlet is a relay too. */
+  private relayAfter(j: number, cueAt: number, sense: VerbSense, out: Attribution[]) {
+    const { tokens, r } = this;
+    let relay = this.outletComplement(j);
+    if (!relay && this.lex.lang === 'en' && sense.lemma === 'tell') {
+      const end = r.rightEnd(j, 8);
+      const source = r.classify(j, end);
+      if (source?.kind === 'outlet') relay = { end, source };
+    }
+    if (relay && tokens[cueAt]) out.push(this.attribution('relay-complement', cueAt, relay.end, relay.source, sense, cueAt));
+  }
+
+  /**
+   * A description between commas just before the verb (", a spokesman for the agency,", « , la présidente du
+   * syndicat, », ", 45,", ", who leads the group,"): the index of the comma that opens it, or null.
+   */
+  private appositionBefore(comma: number, mark = ','): number | null {
+    const { tokens, r } = this;
+    for (let p = comma - 1; p >= Math.max(1, comma - 16); p--) {
+      if (tokens[p]!.key !== mark) {
+        if (!tokens[p]!.word && !r.isPossessive(p)) return null;
+        continue;
+      }
+      const first = p + 1;
+      if (first >= comma) return null;
+      const opens = r.isDeterminer(first) || (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) || ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) || !!r.nounAt(first);
+      // A name must stand before the description.
+      if (opens && tokens[p - 1]?.word) return p;
+      return null;
+    }
+    return null;
+  }
+
+  private cuePhrase(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
+    const from = i + phrase.length;
+    const end = this.r.rightEnd(from);
+    const source = this.r.classify(from, end);
+    if (source && source.kind !== 'pronoun') out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
+  }
+
+  /** « dans un entretien au Monde », "in an interview with CNN", "speaking to the BBC": the outlet is a relay. */
+  private interview(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
+    let from = i + phrase.length;
+    // « dans un entretien accordé au Monde »
+    if (this.lex.verbs.get(this.tokens[from]?.key ?? '')?.some((s) => s.tense === 'past-participle')) from++;
+    if (TO_OUTLET.has(this.tokens[from]?.key ?? '') && !this.r.at('outlets', from)) from++;
+    const end = this.r.rightEnd(from, 8);
+    const source = this.r.classify(from, end);
+    if (source?.kind === 'outlet') out.push({ frame: 'relay-complement', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
+  }
+
+  /** « dans un communiqué », "in a statement", "in a court filing": a document as the place of the words. */
+  private inDocument(i: number, out: Attribution[]) {
+    const { tokens, r } = this;
+    if (!['dans', 'in', 'via', 'through'].includes(tokens[i]!.key)) return;
+    let j = i + 1;
+    if (!r.isDeterminer(j)) return;
+    j++;
+    // Up to two adjectives or names: « un long communiqué », "a joint statement", "a Justice Department filing".
+    for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
+      const noun = r.at('document-nouns', j);
+      // "in the polls" (the standings), "in his speech" (the speaker is the source): not a document cited.
+      if (noun && ['polls', 'speech', 'speeches', 'discours', 'number'].includes(noun.entry.toLowerCase())) return;
+      if (noun) {
+        const end = j + noun.length;
+        // « dans le Washington Post »: an outlet whose name holds a document noun.
+        if (r.classify(i + 1, r.rightEnd(i + 1))?.kind === 'outlet') return;
+        out.push({ frame: 'in-document', start: i, end, source: { start: i + 1, end, kind: 'document', entry: noun.entry, list: 'document-nouns' }, cue: tokens[i]!.key, cueClass: 'phrase', cueAt: i });
+        return;
+      }
+      if (!tokens[j]!.word || r.nounAt(j)) return;
+    }
+  }
+
+  private passive(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+    const { tokens, r } = this;
+    for (let j = cueEnd; j < Math.min(tokens.length, cueEnd + 8); j++) {
+      if (!tokens[j]!.word) return;
+      if (AGENT.has(tokens[j]!.key)) {
+        const end = r.rightEnd(j + 1);
+        const source = this.source(j + 1, end, sense.cls);
+        if (source && source.kind !== 'pronoun') out.push(this.attribution('passive-agent', i, source.end, source, sense, i));
+        return;
+      }
+    }
+  }
+
+  /** « …, ajoutant que », ", saying": the source is the sentence's subject, when no other cue in it names one. */
+  private participial(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+    const { tokens, r } = this;
+    if (out.some((a) => a.frame !== 'participial')) return;
+    // The subject opens the sentence, after an introductory phrase ("On Tuesday, …").
+    let from = 0;
+    const firstComma = tokens.findIndex((t) => t.key === ',');
+    if (firstComma > 0 && firstComma < i - 1) {
+      const intro = r.classify(0, r.rightEnd(0));
+      if (!intro) from = firstComma + 1;
+    }
+    while (from < i && tokens[from]!.key === '"') from++;
+    const end = r.rightEnd(from, 8);
+    if (end >= i) return;
+    const source = this.source(from, end, sense.cls);
+    if (!source) return;
+    out.push({ frame: 'participial', start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
+  }
+
+  /** « Le ministre : "…" », 'Senator Hall: "…"'. */
+  private colon(i: number, out: Attribution[]) {
+    const { tokens, r } = this;
+    if (i === 0 || i > 10 || !tokens[i + 1]) return;
+    const start = r.leftStart(i);
+    if (start !== 0) return;
+    const source = r.classify(0, i);
+    if (!source || source.kind === 'pronoun') return;
+    // Without a quotation after it, only a name, an outlet or a document heads a statement ("Trump: …", "Poll: …").
+    if (tokens[i + 1]!.key !== '"' && !['person', 'outlet', 'document'].includes(source.kind)) return;
+    // One capitalised word before a colon is a heading's topic (« Mali : », "Zimbabwe coup:") more often than a speaker.
+    if (source.kind === 'person' && i === 1) return;
+    out.push({ frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
+  }
+
+  private source(a: number, b: number, cls: CueClass): SourcePhrase | null {
+    const source = this.r.classify(a, b);
+    if (!source) return null;
+    if (cls === 'finding' && !FINDERS.has(source.kind)) return null;
+    return source;
+  }
+
+  private attribution(frame: FrameId, start: number, end: number, source: SourcePhrase, sense: VerbSense, cueAt: number): Attribution {
+    return { frame, start: Math.min(start, source.start), end: Math.max(end, source.end), source, cue: sense.lemma, cueClass: sense.cls, cueAt };
+  }
+}
+
+/** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
+function pick(senses: VerbSense[]): VerbSense {
+  const order: CueClass[] = ['speech', 'relay', 'finding'];
+  return [...senses].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls))[0]!;
+}

@@ -1,0 +1,114 @@
+// The attribution grammar's pass over an article: tokens per sentence (only where a cue may stand), the frames,
+// then one finding per attribution under the built-in (or the reader's) rule for its source's kind. Which rule a
+// kind maps to is data too: a rule with `grammar: "anonymous"` lends its id, weight and wording to the anonymous
+// sources the grammar finds, and turning that rule off turns them off.
+import type { Sentence } from '../segment';
+import { inQuote } from '../segment';
+import type { Lang } from '../taxonomy';
+import type { Rule } from '../../rules/schema';
+import { FrameReader, type Attribution, type FrameId } from './frames';
+import { lexiconFor, type Lexicon, type LexiconAdditions } from './lexicon';
+import type { SourceKind } from './source';
+import { tokenize, type Token } from './tokens';
+
+import type { GrammarKind } from './kinds';
+
+export { GRAMMAR_KINDS, type GrammarKind } from './kinds';
+
+const KIND_OF: Record<SourceKind, GrammarKind> = {
+  person: 'named',
+  organisation: 'named',
+  role: 'named',
+  pronoun: 'refers-back',
+  anonymous: 'anonymous',
+  vague: 'vague',
+  outlet: 'relay',
+  document: 'document',
+};
+
+/** How a grammar finding came about: the frame, the cue's lexicon entry and the entry that decided the source's kind. */
+export interface Trace {
+  frame: FrameId;
+  cue: string;
+  source?: string;
+}
+
+export interface GrammarMatch {
+  rule: Rule;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  who?: string;
+  trace: Trace;
+  bare?: boolean;
+}
+
+/** Whether a name is the page's own outlet (self-reference rather than relay). */
+export type IsThisSite = (name: string) => boolean;
+
+export function grammarMatches(
+  text: string,
+  folded: string,
+  sentences: readonly Sentence[],
+  quotes: Array<[number, number]>,
+  lang: Lang,
+  rules: ReadonlyMap<GrammarKind, Rule>,
+  additions: readonly LexiconAdditions[],
+  isThisSite: IsThisSite,
+): GrammarMatch[] {
+  if (!rules.size) return [];
+  const lex = lexiconFor(lang, additions);
+  const out: GrammarMatch[] = [];
+  for (const sentence of sentences) {
+    const slice = folded.slice(sentence.start, sentence.end);
+    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
+    if (!mayHoldCue(tokens, lex)) continue;
+    const attributions = new FrameReader(lex, tokens, slice, sentence.start).read();
+    for (const a of dedupe(attributions)) {
+      const cue = tokens[a.cueAt]!;
+      let kind = KIND_OF[a.source.kind];
+      const name = a.source.name ? text.slice(tokens[a.source.name[0]]!.start, tokens[a.source.name[1] - 1]!.end) : undefined;
+      if (kind === 'relay' && name && isThisSite(name)) kind = 'self';
+      const rule = rules.get(kind);
+      if (!rule) continue;
+      // Speech inside a quotation is the speaker's words (their "some people say"), unless the rule attributes the
+      // quotation itself (a named speaker, whose quotes run over several paragraphs).
+      const verbFrame = a.frame === 'subject-cue' || a.frame === 'apposition' || a.frame === 'inverted';
+      if ((rule.inQuotes === 'skip' || !verbFrame) && a.frame !== 'inverted' && inQuote(quotes, cue.start)) continue;
+      const start = tokens[a.start]!.start;
+      const end = tokens[a.end - 1]!.end;
+      const sourceText = text.slice(tokens[a.source.start]!.start, tokens[a.source.end - 1]!.end);
+      const who = kind === 'refers-back' ? undefined : (name ?? sourceText);
+      out.push({
+        rule,
+        start,
+        end,
+        sentence,
+        ...(who ? { who } : {}),
+        trace: { frame: a.frame, cue: a.cue, ...(a.source.entry ? { source: `${a.source.list}: ${a.source.entry}` } : {}) },
+        ...(a.source.bare ? { bare: true } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** A sentence is tokenised only when a cue word may stand in it; most sentences of an article hold none. */
+function mayHoldCue(tokens: Token[], lex: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (lex.verbs.has(t.key) || t.key === ':' || lex.lists['source-phrases'].at(tokens, i) || lex.lists['interview-phrases'].at(tokens, i) || lex.lists.prepositions.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Two frames reading the same words (a cue phrase and a verb inside it): the longer marker stays. */
+function dedupe(list: Attribution[]): Attribution[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Attribution[] = [];
+  for (const a of sorted) {
+    const same = kept.find((k) => k.start <= a.start && a.end <= k.end && k.source.kind === a.source.kind);
+    if (!same) kept.push(a);
+  }
+  return kept;
+}

@@ -1,0 +1,51 @@
+// The names of the lexicons' lists (rules/lexicon/README.md), apart from the lexicons themselves so that the rule
+// schema can name them without pulling the word lists into the content script.
+
+/** The word lists a language has (rules/lexicon/README.md says what each holds). */
+export const LIST_NAMES = [
+  'speech-verbs',
+  'finding-verbs',
+  'relay-verbs',
+  'source-phrases',
+  'interview-phrases',
+  'honorifics',
+  'roles',
+  'institutions',
+  'anonymous-heads',
+  'anonymous-modifiers',
+  'vague-heads',
+  'vague-quantifiers',
+  'media-nouns',
+  'outlets',
+  'outlet-words',
+  'document-nouns',
+  'pronouns',
+  'determiners-definite',
+  'determiners-indefinite',
+  'auxiliaries',
+  'adverbs',
+  'clause-openers',
+  'prepositions',
+  'not-names',
+  'irregular-verbs',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+/** The lists a reader's pack may add entries to. */
+export const EXTENSIBLE_LISTS = [
+  'speech-verbs',
+  'finding-verbs',
+  'relay-verbs',
+  'source-phrases',
+  'honorifics',
+  'roles',
+  'institutions',
+  'anonymous-heads',
+  'vague-heads',
+  'media-nouns',
+  'outlets',
+  'document-nouns',
+] as const satisfies readonly ListName[];
+export type ExtensibleList = (typeof EXTENSIBLE_LISTS)[number];
+export type LexiconAdditions = Partial<Record<ExtensibleList, string[]>>;
+

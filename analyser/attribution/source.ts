@@ -1,0 +1,376 @@
+// The source of an attribution: where its noun phrase starts and ends, and what kind of source it is, decided from
+// the phrase's determiner, proper names and head noun against the lexicons (rules/lexicon/README.md).
+import type { Lexicon, ListName } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * - person, organisation: named (« Sadio Kamara », « l'Arcom », "the county")
+ * - role: a role with a definite determiner, identifiable (« le ministre de l'Intérieur », "the company's spokesman")
+ * - anonymous: unnamed but described (« une source proche de », "a senior official", "an Iowa Republican")
+ * - vague: a generic group (« certains analystes », "critics", "many doctors")
+ * - outlet: a news outlet (« le quotidien Le Monde », "Reuters", "the newspaper")
+ * - document: a document or data (« le rapport », "a survey published Tuesday")
+ * - pronoun: a back-reference (« il », « ce dernier », "she"): the last named source
+ */
+export type SourceKind = 'person' | 'organisation' | 'role' | 'anonymous' | 'vague' | 'outlet' | 'document' | 'pronoun';
+
+export interface SourcePhrase {
+  /** Token indices, [start, end). */
+  start: number;
+  end: number;
+  kind: SourceKind;
+  /** Token indices of the name shown as the finding's source, [start, end); the whole phrase when absent. */
+  name?: [number, number];
+  /** The lexicon entry and list that decided the kind (a finding names them). */
+  entry?: string;
+  list?: ListName;
+  /** An anonymous source with nothing said about who it is ("sources said"). */
+  bare?: boolean;
+}
+
+const NOUN_LISTS: ListName[] = ['anonymous-heads', 'vague-heads', 'document-nouns', 'media-nouns', 'roles', 'institutions'];
+
+export class SourceReader {
+  constructor(
+    readonly lex: Lexicon,
+    readonly tokens: readonly Token[],
+    /** The sentence's text (folded) and its offset, to read a token's case. */
+    readonly original?: string,
+    readonly base = 0,
+  ) {}
+
+  private has(list: ListName, i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && this.lex.lists[list].has(t.key);
+  }
+  at(list: ListName, i: number, end?: number) {
+    return i < this.tokens.length ? this.lex.lists[list].at(this.tokens, i, end) : null;
+  }
+  isDeterminer(i: number) {
+    return this.has('determiners-definite', i) || this.has('determiners-indefinite', i);
+  }
+  isPreposition(i: number) {
+    return this.has('prepositions', i);
+  }
+  isOpener(i: number) {
+    return this.has('clause-openers', i);
+  }
+  isAuxiliary(i: number) {
+    const t = this.tokens[i];
+    return !!t && (this.has('auxiliaries', i) || t.key.endsWith("n't"));
+  }
+  isAdverb(i: number) {
+    const t = this.tokens[i];
+    if (!t || !t.word || t.cap) return false;
+    if (this.has('adverbs', i)) return true;
+    const suffix = this.lex.lang === 'fr' ? /.{3}ment$/ : /.{3}ly$/;
+    return suffix.test(t.key) && !this.nounAt(i);
+  }
+  /** A common noun of one of the source lists that starts at i. */
+  nounAt(i: number, end?: number): { entry: string; length: number; list: ListName } | null {
+    for (const list of NOUN_LISTS) {
+      const m = this.at(list, i, end);
+      if (m) return { ...m, list };
+    }
+    return null;
+  }
+  /** A capitalised word that is a name: not a grammar word, not a listed common noun, not a day or a month. */
+  isName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || !t.cap) return false;
+    if (this.has('not-names', i) || this.isDeterminer(i) || this.isPreposition(i) || this.isOpener(i) || this.has('pronouns', i)) return false;
+    if (this.has('honorifics', i)) return false;
+    // A capitalised common noun ("Officials", « Police ») is a noun, unless a name follows it ("President Obama").
+    if (this.nounAt(i) || this.has('vague-quantifiers', i)) return false;
+    return true;
+  }
+  isAcronym(i: number) {
+    const t = this.tokens[i];
+    return !!t && t.end - t.start >= 2 && /^[A-Z0-9]+$/.test(this.original?.slice(t.start - this.base, t.end - this.base) ?? '');
+  }
+  isPossessive(i: number) {
+    return this.tokens[i]?.key === "'s";
+  }
+
+  /**
+   * The noun phrase that starts at i and runs right (after « selon », "according to", an inverted verb):
+   * its end, before punctuation, a new clause or a verb. At most `max` tokens.
+   */
+  rightEnd(i: number, max = 12): number {
+    const { tokens } = this;
+    let j = i;
+    const limit = Math.min(tokens.length, i + max);
+    while (j < limit) {
+      const t = tokens[j]!;
+      if (t.key === '(' && j > i) {
+        const close = this.closingParenthesis(j);
+        if (close > 0) {
+          j = close + 1;
+          continue;
+        }
+      }
+      if (!t.word && !this.isPossessive(j)) break;
+      if (j > i && (this.isOpener(j) || t.key === 'et' || t.key === 'and' || t.key === 'ou' || t.key === 'or')) break;
+      if (j > i && !t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !this.isPreposition(j)) break;
+      if (j > i && this.isAuxiliary(j) && !this.isPreposition(j) && !this.isDeterminer(j)) break;
+      // A determiner after a name or a noun opens another phrase ("told Reuters the talks…"), unless a preposition or
+      // a quantifier leads to it (« le porte-parole du ministère », "a spokesman for the agency").
+      if (j > i && this.isDeterminer(j) && !this.isPreposition(j - 1) && !this.has('vague-quantifiers', j - 1) && tokens[j - 1]!.word && !this.isDeterminer(j - 1)) break;
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The noun phrase that ends just before `end` and runs left (the subject of « X a déclaré », "X said"): its
+   * start, after punctuation, a new clause, a verb or leading words that cannot begin a noun phrase.
+   */
+  leftStart(end: number, max = 9): number {
+    const { tokens } = this;
+    let j = end - 1;
+    const limit = Math.max(0, end - max);
+    while (j >= limit) {
+      const t = tokens[j]!;
+      // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the phrase.
+      if (t.key === ')') {
+        const open = this.openingParenthesis(j);
+        if (open > 0) {
+          j = open - 1;
+          continue;
+        }
+      }
+      if (!t.word && !this.isPossessive(j)) break;
+      if (this.isOpener(j) || t.key === 'et' || t.key === 'and') break;
+      // A verb ends the subject, except a participle after a noun ("a survey published Tuesday").
+      if (!t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !(this.nounAt(j - 1) && this.lex.verbs.get(t.key)!.some((s) => s.tense === 'past-participle'))) break;
+      if (this.isAuxiliary(j) && !this.isDeterminer(j) && !this.isPreposition(j)) break;
+      j--;
+    }
+    let start = j + 1;
+    // A phrase does not begin with a preposition or an unknown lower-case word ("On Tuesday officials said").
+    while (start < end && this.cannotBegin(start)) start++;
+    return start;
+  }
+
+  private openingParenthesis(close: number): number {
+    for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (this.tokens[k]!.key === '(') return k;
+    return -1;
+  }
+
+  private closingParenthesis(open: number): number {
+    for (let k = open + 1; k < Math.min(this.tokens.length, open + 8); k++) if (this.tokens[k]!.key === ')') return k;
+    return -1;
+  }
+
+  private cannotBegin(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (this.isPossessive(i)) return true;
+    if (this.isDeterminer(i) || this.has('vague-quantifiers', i) || this.has('pronouns', i) || this.has('honorifics', i)) return false;
+    if (this.nounAt(i) || this.at('outlets', i)) return false;
+    if (t.cap) return this.has('not-names', i) || this.isPreposition(i) || this.isOpener(i);
+    if (/^\d/.test(t.key)) return false;
+    return true;
+  }
+
+  /** What kind of source the tokens [a, b) are, or null when they are not a source the grammar knows. */
+  classify(a: number, b: number): SourcePhrase | null {
+    if (b <= a) return null;
+    const { tokens } = this;
+    // A pronoun standing alone (« il », « ce dernier », "she").
+    const pronoun = this.at('pronouns', a, b);
+    // A plural pronoun (« ils », "they") stands for a group, not for the last named source.
+    if (pronoun && a + pronoun.length === b && /^(?:ils|elles|they|ceux|celles|ces )/.test(pronoun.entry.toLowerCase())) return null;
+    if (pronoun && a + pronoun.length === b) return { start: a, end: b, kind: 'pronoun', entry: pronoun.entry, list: 'pronouns' };
+    // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
+    if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key)) return null;
+    // « aucune agence », "no official": nobody said it.
+    const negative = ['aucun', 'aucune', 'nul', 'nulle', 'no', 'none', 'neither'];
+    if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
+
+    // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
+    for (let i = a; i < b; i++) {
+      const outlet = this.at('outlets', i, b);
+      // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
+      if (outlet && (tokens[i + outlet.length - 1]!.cap || !/\p{Lu}/u.test(outlet.entry))) return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
+      if (this.isName(i)) {
+        let e = i;
+        while (e < b && (this.isName(e) || (e > i && tokens[e]!.cap && this.at('outlet-words', e)))) e++;
+        const last = e - 1;
+        if (last >= i && this.at('outlet-words', last) && tokens[last]!.cap && last > i) {
+          return { start: a, end: b, kind: 'outlet', name: [i, e], entry: tokens[last]!.key, list: 'outlet-words' };
+        }
+      }
+    }
+
+    // The core of the phrase stops at its first preposition (« le porte-parole | du ministère », "officials | at").
+    // A quantifier's « de » (« beaucoup d'experts », "a number of") stays inside.
+    let coreEnd = b;
+    for (let i = a + 1; i < b; i++) {
+      if (this.isPreposition(i) && !this.quantifierEndsAt(a, i)) {
+        coreEnd = i;
+        break;
+      }
+    }
+    // (Lower case: "the hacker group Anonymous" is a name.)
+    const anonymousModifier = this.findIn('anonymous-modifiers', a, b, true);
+
+    // Determiner, honorific, names and the head noun of the core.
+    let i = a;
+    let determiner: 'definite' | 'indefinite' | 'possessive' | 'vague' | null = null;
+    const quantifier = this.at('vague-quantifiers', i, coreEnd);
+    if (quantifier) {
+      determiner = 'vague';
+      i += quantifier.length;
+    } else if (this.has('determiners-definite', i)) {
+      determiner = ['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'its', 'their'].includes(tokens[i]!.key) ? 'possessive' : 'definite';
+      i++;
+    } else if (this.has('determiners-indefinite', i)) {
+      determiner = 'indefinite';
+      i++;
+    }
+    if (this.at('vague-quantifiers', i, coreEnd)) {
+      // « des » then « nombreux »: the quantifier decides.
+      determiner = 'vague';
+      i += this.at('vague-quantifiers', i, coreEnd)!.length;
+    }
+    // An English possessive makes the phrase definite: "the company's spokesman", "Clinton's campaign manager".
+    for (let k = i; k < coreEnd; k++) if (this.isPossessive(k)) determiner = determiner === 'indefinite' ? 'indefinite' : 'possessive';
+
+    const honorific = this.findIn('honorifics', a, b);
+    const names = this.nameRuns(a, b);
+    const coreNames = names.filter(([s]) => s < coreEnd);
+    const head = this.head(i, coreEnd);
+
+    const phrase = (kind: SourceKind, extra: Partial<SourcePhrase> = {}): SourcePhrase => ({ start: a, end: b, kind, ...extra });
+
+    if (head?.list === 'document-nouns') return phrase('document', { entry: head.entry, list: head.list });
+    if (head?.list === 'media-nouns') {
+      const name = names.find(([s]) => s > head.index);
+      return phrase('outlet', { entry: head.entry, list: head.list, ...(name ? { name } : {}) });
+    }
+    if (anonymousModifier && !(head && !head.list && determiner === null)) {
+      return phrase('anonymous', { entry: anonymousModifier.entry, list: 'anonymous-modifiers' });
+    }
+    // « selon les diplomates occidentaux »: a definite plural with nothing said about who is a generic group.
+    if (head?.list === 'anonymous-heads' && this.lex.lang === 'fr' && tokens[a]!.key === 'les' && !/^sources?$/.test(head.entry) && coreEnd === b)
+      return phrase('vague', { entry: head.entry, list: head.list });
+    if (head?.list === 'anonymous-heads') {
+      const bare = coreEnd - a === 1 && b - a === 1;
+      return phrase('anonymous', { entry: head.entry, list: head.list, bare });
+    }
+    if (head?.list === 'vague-heads') return phrase('vague', { entry: head.entry, list: head.list });
+    if (!head && quantifier && a + quantifier.length === b) return phrase('vague', { entry: quantifier.entry, list: 'vague-quantifiers' });
+    if (head?.list === 'roles') {
+      const name = names.find(([s]) => s > head.index) ?? coreNames[0];
+      if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
+      if (name && determiner !== 'indefinite') return phrase('person', { entry: head.entry, list: head.list, name });
+      // « les militants », "the protesters": a group, however definite, names nobody.
+      const plural = /[sx]$/.test(tokens[head.index + head.entry.split(/\s+/).length - 1]?.key ?? '') && !/(?:ss|us)$/.test(head.entry);
+      if (determiner === 'definite' && plural) return phrase('vague', { entry: head.entry, list: head.list });
+      if (determiner === 'definite' || determiner === 'possessive') return phrase('role', { entry: head.entry, list: head.list });
+      // "a spokesman for the agency", « un porte-parole de la mairie »: the body speaks through its spokesperson.
+      const body = this.findIn('institutions', coreEnd, b) ?? (names.some(([s]) => s >= coreEnd) ? { entry: '', length: 0 } : null);
+      if (determiner === 'indefinite' && body && /^(?:spokes|porte-parole|representative|representant)/.test(head.entry.toLowerCase()))
+        return phrase('organisation', { entry: head.entry, list: head.list });
+      if (determiner === 'indefinite') return phrase('anonymous', { entry: head.entry, list: head.list });
+      // A bare plural ("doctors say", « des médecins ») is a generic group.
+      return phrase('vague', { entry: head.entry, list: head.list });
+    }
+    if (head?.list === 'institutions') {
+      if (determiner === 'indefinite' || determiner === 'vague') return phrase('anonymous', { entry: head.entry, list: head.list });
+      // Its name is the phrase without its determiner: "the Association of British Insurers" → Association of British Insurers.
+      return phrase('organisation', { entry: head.entry, list: head.list, name: coreNames[0] ?? [determiner ? a + 1 : a, b] });
+    }
+    // English does not put "the" before a person's name: "the Paris attacks", "the Clinton" are not subjects.
+    if (head?.name && this.lex.lang === 'en' && determiner === 'definite' && !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1))) return null;
+    // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
+    if (head?.name && tokens.slice(a, b).some((t) => /^\d/.test(t.key))) return null;
+    // French puts an article before a country (« la Russie dénonce »), not before a person or an acronym (« l'EPA »):
+    // a country speaking is metonymy the grammar leaves alone.
+    if (head?.name && this.lex.lang === 'fr' && determiner === 'definite' && head.nameEnd === head.index + 1 && !this.isAcronym(head.index)) return null;
+    if (head?.name) {
+      // "an Iowa Republican", « un élu Les Républicains »: a description, not a name.
+      if (determiner === 'vague') return phrase('vague', { entry: tokens[head.index]!.key });
+      if (determiner === 'indefinite') return phrase('anonymous', { entry: tokens[head.index]!.key });
+      return phrase('person', { name: [head.index, this.nameEnd(head.nameEnd!, b)] });
+    }
+    if (honorific && names.length) return phrase('person', { entry: honorific.entry, list: 'honorifics', name: names[0]! });
+    return null;
+  }
+
+  /** An organisation's name keeps its "of" and "for": "the Association of British Insurers", « la Cour des comptes ». */
+  private nameEnd(e: number, b: number): number {
+    const { tokens } = this;
+    while (e < b - 1 && ['of', 'for', 'on', 'de', 'des', 'du', "d'"].includes(tokens[e]!.key)) {
+      let k = e + 1;
+      if (tokens[k]?.key === 'the' || tokens[k]?.key === "l'" || tokens[k]?.key === 'la') k++;
+      if (!(k < b && tokens[k]!.cap)) break;
+      while (k < b && tokens[k]!.cap) k++;
+      e = k;
+    }
+    return e;
+  }
+
+  /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
+  private quantifierEndsAt(a: number, i: number): boolean {
+    for (let k = a; k < i; k++) {
+      const q = this.at('vague-quantifiers', k, i + 1);
+      if (q && k + q.length >= i) return true;
+    }
+    return false;
+  }
+
+  private findIn(list: ListName, a: number, b: number, lowerCase = false): { entry: string; length: number; index: number } | null {
+    for (let i = a; i < b; i++) {
+      if (lowerCase && this.tokens[i]!.cap) continue;
+      const m = this.at(list, i, b);
+      if (m) return { ...m, index: i };
+    }
+    return null;
+  }
+
+  /** Runs of names in [a, b): « Gérald Darmanin », "Ash Carter", with honorifics and initials inside. */
+  private nameRuns(a: number, b: number): Array<[number, number]> {
+    const runs: Array<[number, number]> = [];
+    let i = a;
+    while (i < b) {
+      if (this.isName(i)) {
+        let e = i + 1;
+        // Particles inside a name: « de Villepin », "van Kerkhove", « al-Arab ».
+        while (e < b && (this.isName(e) || (['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al'].includes(this.tokens[e]!.key) && this.isName(e + 1) && e + 1 < b))) e++;
+        runs.push([i, e]);
+        i = e;
+      } else i++;
+    }
+    return runs;
+  }
+
+  /**
+   * The head of the core [i, end): in French the first listed noun or name after the determiner and adjectives
+   * (« un haut responsable », « le ministre Gérald Darmanin »); in English the last one (« State Department
+   * officials », "Defense Secretary Ash Carter"), skipping the words after it that are neither.
+   */
+  private head(i: number, end: number): { index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number } | null {
+    const candidates: Array<{ index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number; length: number }> = [];
+    let k = i;
+    while (k < end) {
+      const noun = this.nounAt(k, end);
+      if (noun) {
+        candidates.push({ index: k, entry: noun.entry, list: noun.list, length: noun.length });
+        k += noun.length;
+        continue;
+      }
+      if (this.isName(k)) {
+        let e = k + 1;
+        while (e < end && (this.isName(e) || this.tokens[e]!.key.length === 2 && this.tokens[e]!.cap)) e++;
+        candidates.push({ index: k, entry: this.tokens[k]!.key, name: true, nameEnd: e, length: e - k });
+        k = e;
+        continue;
+      }
+      k++;
+    }
+    if (!candidates.length) return null;
+    if (this.lex.lang === 'fr') return candidates[0]!;
+    return candidates[candidates.length - 1]!;
+  }
+}

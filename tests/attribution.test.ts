@@ -1,0 +1,102 @@
+// The attribution grammar (analyser/attribution): each frame's examples, the morphology that turns lemmas into
+// forms, the tokens, the source kinds, and a reader's lexicon additions.
+import { describe, expect, it } from 'vitest';
+import { FRAMES, FRAME_IDS, FrameReader } from '../analyser/attribution/frames';
+import { lexiconFor } from '../analyser/attribution/lexicon';
+import { englishForms, regularFrenchForms } from '../analyser/attribution/morphology';
+import { tokenize } from '../analyser/attribution/tokens';
+import { analyseText } from '../analyser';
+import { fold } from '../analyser/text';
+import { parsePack } from '../rules/schema';
+// @ts-expect-error: a plain ES module without types
+import { build } from '../rules/lexicon/build.mjs';
+import { readFileSync } from 'node:fs';
+
+function attributions(text: string, lang: 'fr' | 'en') {
+  const lex = lexiconFor(lang);
+  const folded = fold(text);
+  const tokens = tokenize(folded, 0, lex.keepsStop, text);
+  return new FrameReader(lex, tokens, folded, 0).read().map((a) => ({ frame: a.frame, kind: a.source.kind, text: text.slice(tokens[a.start]!.start, tokens[a.end - 1]!.end) }));
+}
+
+describe('frames', () => {
+  for (const id of FRAME_IDS) {
+    for (const lang of ['fr', 'en'] as const) {
+      it.each(FRAMES[id].examples[lang])(`${id} (${lang}): %s`, (text) => {
+        expect(attributions(text, lang).map((a) => a.frame)).toContain(id);
+      });
+    }
+  }
+});
+
+describe('source kinds', () => {
+  const kindOf = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.kind);
+  it('tells named, anonymous, vague, outlet and document sources apart', () => {
+    expect(kindOf('Selon une source proche du dossier, rien n’est signé.', 'fr')).toEqual(['anonymous']);
+    expect(kindOf('Selon certains analystes, la croissance ralentira.', 'fr')).toEqual(['vague']);
+    expect(kindOf('Le quotidien Le Parisien rapporte que la mairie a cédé.', 'fr')).toEqual(['outlet']);
+    expect(kindOf('Le rapport conclut que la digue était fragile.', 'fr')).toEqual(['document']);
+    expect(kindOf('An Iowa Republican said the debate was over.', 'en')).toEqual(['anonymous']);
+    expect(kindOf('Many economists warn that rates will rise.', 'en')).toEqual(['vague']);
+    expect(kindOf('The Boston Globe reported that the deal collapsed.', 'en')).toEqual(['outlet']);
+  });
+  it('credits an apposition to the speaker before it, not to the country inside it', () => {
+    const r = analyseText('Amina Diallo, one of the leading voices on Mali, said the vote was rigged. "It was stolen," he said.', 'en');
+    expect(r.findings.filter((f) => f.category === 'named-source').map((f) => f.who)).toEqual(['Amina Diallo', 'Amina Diallo']);
+  });
+  it('leaves alone what is not a source: a country, a count, a noun after its determiner, a negation', () => {
+    expect(attributions('La Russie dénonce un complot.', 'fr')).toEqual([]);
+    expect(attributions('Environ 400 Français ont demandé leur rapatriement.', 'fr')).toEqual([]);
+    expect(attributions('Aucune agence sanitaire n’exige ce test.', 'fr')).toEqual([]);
+    expect(attributions('A senior official told Reuters the talks had stalled.', 'en').some((a) => a.text.includes('talks'))).toBe(false);
+    expect(attributions('Tout le monde estime que le film est réussi.', 'fr').some((a) => a.kind === 'outlet')).toBe(false);
+  });
+  it('marks the cue phrase and its source only, not the words after', () => {
+    expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');
+  });
+});
+
+describe('morphology', () => {
+  it('inflects English verbs, irregular ones from the lexicon', () => {
+    expect(englishForms('admit')).toMatchObject({ past: ['admitted'], 'present-participle': ['admitting'], present: ['admit', 'admits'] });
+    expect(englishForms('deny')).toMatchObject({ past: ['denied'], present: ['deny', 'denies'] });
+    expect(englishForms('say', ['said', 'said']).past).toEqual(['said']);
+    expect(lexiconFor('en').verbs.get('told')?.[0]?.lemma).toBe('tell');
+  });
+  it('conjugates French verbs from the Lefff tables, and a reader’s verb by rule', () => {
+    const verbs = lexiconFor('fr').verbs;
+    for (const form of ['declare', 'declarait', 'declarerent', 'dit', 'disent', 'estimant', 'felicite']) expect(verbs.has(form), form).toBe(true);
+    expect(regularFrenchForms('pérorer')).toMatchObject({ present: ['pérore', 'pérorent'], 'past-participle': ['péroré', 'pérorés', 'pérorée', 'pérorées'] });
+  });
+});
+
+describe('tokens', () => {
+  it('splits elisions, possessives and inverted pronouns, and keeps honorifics and initials whole', () => {
+    const keys = (s: string, lang: 'fr' | 'en') => tokenize(fold(s), 0, lexiconFor(lang).keepsStop, s).map((t) => t.key);
+    expect(keys("L'Arcom a-t-elle dit", 'fr')).toEqual(["l'", 'arcom', 'a', 'elle', 'dit']);
+    expect(keys("Trump's aide, Mr. J. Smith", 'en')).toEqual(['trump', "'s", 'aide', ',', 'mr.', 'j.', 'smith']);
+    expect(keys('Il a parlé à la presse', 'fr')).toContain('à');
+  });
+});
+
+describe('lexicons', () => {
+  it('generated.json and LEXICON.md are up to date with the lists (run npm run lexicon when this fails)', () => {
+    const { json, page } = build();
+    expect(readFileSync(new URL('../rules/lexicon/generated.json', import.meta.url), 'utf8')).toBe(json);
+    expect(readFileSync(new URL('../rules/lexicon/LEXICON.md', import.meta.url), 'utf8')).toBe(page);
+  });
+  it('a reader’s pack adds a verb, an outlet or a role, and the grammar uses it', () => {
+    const text = 'Le maire pérore que tout va bien.';
+    expect(analyseText(text, 'fr').findings).toEqual([]);
+    const result = parsePack({ schemaVersion: 1, id: 'cours', name: 'Cours', lexicon: { fr: { 'speech-verbs': ['pérorer'] } }, rules: [] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const found = analyseText(text, 'fr', { packs: [result.pack] }).findings;
+    expect(found.map((f) => [f.category, f.text, f.trace?.cue])).toEqual([['named-source', 'Le maire pérore', 'pérorer']]);
+  });
+  it('a pack that adds to an unknown list is refused, naming the field', () => {
+    const result = parsePack({ schemaVersion: 1, id: 'cours', name: 'Cours', lexicon: { fr: { adverbs: ['vite'] } }, rules: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toContain('lexicon');
+  });
+});
