@@ -9,8 +9,8 @@
 // The element that holds the most paragraphs seeds the article; it grows, in reading order, over the
 // blocks around it while the prose gained outweighs the noise crossed. A headline and standfirst above it
 // are added, and a body made of several sibling posts (a blog category page) is split into posts.
-import type { ArticleText, Block, BlockKind, TextPiece } from './article';
-import { INLINE, Verdict, judgeElement, looksLikeStandfirst } from './extract-hints';
+import { NO_LEFTOVERS, type ArticleText, type Block, type BlockKind, type Leftovers, type TextPiece } from './article';
+import { INLINE, Verdict, judgeElement, leftoverKind, looksLikeStandfirst } from './extract-hints';
 import { finish, type Steps } from './steps';
 
 export interface ExtractOptions {
@@ -78,12 +78,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
-  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
+  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null, leftovers: { ...NO_LEFTOVERS } };
   if (!start) return empty;
   const page = yield* readBlocks(doc, start, options.isHidden);
   yield;
   const article = chooseArticle(page);
-  if (!article) return empty;
+  if (!article) {
+    let otherChars = 0;
+    for (const b of page.blocks) otherChars += b.text.length;
+    return { ...empty, leftovers: { ...page.leftovers, otherChars } };
+  }
   yield;
   return yield* assemble(doc, page, article, maxChars);
 }
@@ -93,11 +97,14 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 interface Page {
   blocks: RawBlock[];
   boxes: Box[];
+  /** Regions left out by their markup; `otherChars` is filled when the article is chosen. */
+  leftovers: Leftovers;
 }
 
 function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Steps<Page> {
   const blocks: RawBlock[] = [];
   const boxes: Box[] = [];
+  const leftovers: Leftovers = { ...NO_LEFTOVERS };
   // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
   // schema.org articleBody: a wrapper called "has-comments" or a page-wide <form> must not hide the article.
   const guarded = new Set<Node>();
@@ -214,6 +221,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
     const verdict = el === start ? Verdict.Keep : judgeElement(el, tag, isHidden);
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
+      const kind = leftoverKind(el, tag, verdict);
+      if (kind) leftovers[kind]++;
       if (!inline) flush();
       return;
     }
@@ -277,7 +286,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     if (c.nodeType === 3) readText(c as Text);
     else if (c.nodeType === 1) enter(c as Element);
   }
-  return { blocks, boxes };
+  return { blocks, boxes, leftovers };
 }
 
 // ─── Choosing the article ───────────────────────────────────────────────────────────────────────────
@@ -463,8 +472,15 @@ interface Picked {
   post: number;
 }
 
-/** Mostly links (a "read also", a list of related headlines) or a date line. */
-const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.length;
+/**
+ * Mostly links (a "read also", a list of related headlines) or a date line. A sentence of the article whose
+ * words are mostly a link ("He was <a>sentenced to life in federal prison last Thursday</a>.") is not: it has
+ * words outside the link and ends as a sentence does, which a list of headlines does not.
+ */
+const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.length && !linkedSentence(b);
+const SENTENCE_END = /[.!?…:;]["'”»’)\]]*$/u;
+const linkedSentence = (b: RawBlock) =>
+  !b.timeChars && !b.heading && b.text.length - b.linkChars >= 25 && b.linkChars < 0.9 * b.text.length && wordCount(b.text) >= 8 && SENTENCE_END.test(b.text);
 const wordCount = (s: string) => s.split(' ').length;
 const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && /\p{L}/u.test(b.text);
 
@@ -535,6 +551,11 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
   }
 
+  // Everything else the walk read is the page's other text, counted for "What Sourcier read".
+  const kept = new Set(picked.map((p) => p.raw));
+  let otherChars = 0;
+  for (const b of blocks) if (!kept.has(b)) otherChars += b.text.length;
+
   // Join the blocks; pieces move to article offsets.
   let text = '';
   const outBlocks: Block[] = [];
@@ -555,6 +576,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     posts: outBlocks.length ? choice.posts.length : 0,
     roots: outBlocks.length ? choice.posts.map((p) => p.el) : [],
     truncatedAt: null,
+    leftovers: { ...page.leftovers, otherChars },
   };
   return text.length > maxChars ? truncate(result, maxChars) : result;
 }
