@@ -30,6 +30,14 @@ const CLIMB_COST = 60;
 const MIN_ARTICLE_PROSE = 100;
 /** Paragraph-like elements: an article body holds them, it is never one of them. */
 const LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'th', 'td', 'caption', 'address', 'summary']);
+const isLeaf = (tag: string) => LEAF.has(tag);
+/**
+ * A heading that titles what follows as not the article: the readers' comments, "most read", "read also", related
+ * stories. What it opens is page furniture even when its markup has no telling class (such a box can outweigh a
+ * short article).
+ */
+const ASIDE_HEADING =
+  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|from)|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories)|top stories|à la une|derni(?:ers?|ères) articles?)\b/i;
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -48,6 +56,8 @@ interface Box {
   prose: number;
   /** Prose it holds itself (its paragraphs), plus half of what its children hold: where the text is densest. */
   own: number;
+  /** Opened by an aside heading ("Comments", "Most read"), or inside such a box: never the article. */
+  aside: boolean;
 }
 
 /** A paragraph-like run of text as read from the page. */
@@ -65,6 +75,8 @@ interface RawBlock {
   listItem: boolean;
   worth: number;
   prose: boolean;
+  /** A heading that opens page furniture (ASIDE_HEADING). */
+  asideHeading: boolean;
 }
 
 const WS = /[ \t\n\r\f]+/g;
@@ -145,11 +157,15 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     const prose = !heading && !linky;
     const worth = prose ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
     const counts = prose && len >= BLOCK_COST;
-    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts });
+    // The heading is that title and little more ("Vos réactions (6)", "12 comments"): a heading of the article's
+    // own that starts alike ("Reactions in Congress were mixed") goes on.
+    const aside = (heading > 0 || !linkChars) && len <= 60 ? ASIDE_HEADING.exec(text) : null;
+    const asideHeading = !!aside && len - aside[0].length <= 12;
+    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts, asideHeading });
     if (counts) {
       cur.prose += len;
       let holder: Box | null = cur;
-      while (holder && LEAF.has(holder.tag)) holder = holder.parent;
+      while (holder && isLeaf(holder.tag)) holder = holder.parent;
       if (holder) {
         holder.own += len;
         if (holder.parent) holder.parent.own += len / 2;
@@ -245,7 +261,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       return;
     }
     flush();
-    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0 };
+    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0, aside: false };
     boxes.push(box);
     const quote = tag === 'blockquote';
     const li = tag === 'li' || tag === 'dd';
@@ -286,7 +302,22 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     if (c.nodeType === 3) readText(c as Text);
     else if (c.nodeType === 1) enter(c as Element);
   }
+  markAsides(blocks, boxes, guarded);
   return { blocks, boxes, leftovers };
+}
+
+/**
+ * The boxes an aside heading opens (it is their first block) are the aside it titles, and so is all they hold —
+ * except a box that holds the headline or a schema.org articleBody: a page whose first line is "Trending" is
+ * not all aside.
+ */
+function markAsides(blocks: RawBlock[], boxes: Box[], guarded: Set<Node>): void {
+  for (const [i, b] of blocks.entries()) {
+    if (!b.asideHeading) continue;
+    for (let box: Box | null = b.box; box && box.blockStart === i && !guarded.has(box.el); box = box.parent) box.aside = true;
+  }
+  // Boxes are in document order, a parent before its children.
+  for (const box of boxes) if (box.parent?.aside) box.aside = true;
 }
 
 // ─── Choosing the article ───────────────────────────────────────────────────────────────────────────
@@ -306,7 +337,7 @@ function chooseArticle(page: Page): Choice | null {
   // The densest holder of paragraphs is inside the article body…
   let seed: Box | null = null;
   for (const box of page.boxes) {
-    if (!box.prose || LEAF.has(box.tag)) continue;
+    if (!box.prose || isLeaf(box.tag) || box.aside) continue;
     if (!seed || box.own > seed.own) seed = box;
   }
   if (!seed) return null;
@@ -324,12 +355,14 @@ function chooseArticle(page: Page): Choice | null {
     let left = 0;
     let l = seed.blockStart;
     for (let i = seed.blockStart - 1, sum = 0; i >= a.blockStart; i--) {
+      if (blocks[i]!.box.aside) break;
       sum += blocks[i]!.worth;
       if (sum > left) [left, l] = [sum, i];
     }
     let right = 0;
     let r = seed.blockEnd;
     for (let i = seed.blockEnd, sum = 0; i < a.blockEnd; i++) {
+      if (blocks[i]!.box.aside) break;
       sum += blocks[i]!.worth;
       if (sum > right) [right, r] = [sum, i + 1];
     }
@@ -341,7 +374,24 @@ function chooseArticle(page: Page): Choice | null {
   if (prose < MIN_ARTICLE_PROSE) return null;
   let body: Box = seed;
   while (body.parent && !(body.blockStart <= from && to <= body.blockEnd)) body = body.parent;
+  // A few lines under a heading that links elsewhere is a teaser of another page (a section front, a search
+  // page), not an article: the page has none.
+  if (prose < TEASER_PROSE && opensWithLinkedHeading(blocks, from, to)) return null;
   return { body, from, to, posts: findPosts(page, body) ?? [body] };
+}
+
+/** Containers that can be an inline box of the article (a table or a list is the article's own). */
+const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
+/** Under this much prose, a body that opens with a linked heading is a teaser. */
+const TEASER_PROSE = 400;
+
+function opensWithLinkedHeading(blocks: RawBlock[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 1); i < to; i++) {
+    const b = blocks[i]!;
+    if (b.heading) return b.linkChars >= 0.5 * b.text.length;
+    if (b.prose) return false;
+  }
+  return false;
 }
 
 const POST_WORD = /(?:^|[\s_-])(?:post|entry|hentry|h-entry|article|story|blogpost|note|item)(?:$|[\s_-])/i;
@@ -490,14 +540,50 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
   const picked: Picked[] = [];
   let headlineText: string | null = null;
 
-  function* pickBody(from: number, to: number, post: number, headline: number): Steps<void> {
+  /**
+   * An inline box of the article ("Read also" and its links, a box of key figures, an ad slot's label): a
+   * container inside the body with no prose of its own, titled or made of links and labels. Its lines are not
+   * the article's; the paragraph after it is.
+   */
+  const boxVerdicts = new Map<Box, boolean>();
+  const isInlineBox = (box: Box): boolean => {
+    let v = boxVerdicts.get(box);
+    if (v === undefined) {
+      v = false;
+      if (!box.prose && INLINE_BOX.has(box.tag)) {
+        // A lone heading in its wrapper is a crosshead of the article, not a box; a titled list of short items
+        // (ingredients, steps, a line-up) is the article's own list.
+        let headings = 0;
+        let lines = 0;
+        for (let i = box.blockStart; i < box.blockEnd && !v; i++) {
+          const b = blocks[i]!;
+          if (b.heading) headings++;
+          else if (isLinky(b)) v = true;
+          else if (!b.listItem) {
+            lines++;
+            v = isLabelLike(b);
+          }
+        }
+        v ||= headings > 0 && lines > 0;
+      }
+      boxVerdicts.set(box, v);
+    }
+    return v;
+  };
+  const inInlineBox = (b: RawBlock, root: Box): boolean => {
+    for (let box: Box | null = b.box; box && box !== root; box = box.parent) if (isInlineBox(box)) return true;
+    return false;
+  };
+
+  function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {
     // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
     let opening = true;
     for (let i = from; i < to; i++) {
       if (((i - from) & 511) === 511) yield;
       const b = blocks[i]!;
       if (i === headline) continue;
-      if (isLinky(b)) continue;
+      // Inline boxes come between paragraphs: before the first one, a lone short line is a kicker (« Exclusif »).
+      if (isLinky(b) || b.box.aside || (!opening && inInlineBox(b, root))) continue;
       let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
       if (opening && kind !== 'quote') {
         if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
@@ -523,7 +609,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       const h = postHeading(page, post);
       pickLabel(h, n, post);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: n });
-      yield* pickBody(h + 1, post.blockEnd, n, h);
+      yield* pickBody(h + 1, post.blockEnd, n, h, post);
     }
     // The page's own h1 (a category name) is the title; it is not part of any post.
     const h1 = blocks.find((b) => b.heading === 1 && !isLinky(b));
@@ -548,7 +634,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       }
       if (between.length <= 6 && chars <= 1500) picked.push(...between);
     }
-    yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
+    yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h, choice.body);
   }
 
   // Everything else the walk read is the page's other text, counted for "What Sourcier read".
