@@ -33,11 +33,11 @@ const LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd',
 const isLeaf = (tag: string) => LEAF.has(tag);
 /**
  * A heading that titles what follows as not the article: the readers' comments, "most read", "read also", related
- * stories. What it opens is page furniture even when its markup has no telling class (such a box can outweigh a
- * short article).
+ * stories, the tickers of other stories ("Breaking news", « En continu »). What it opens is page furniture even
+ * when its markup has no telling class (such a box can outweigh a short article).
  */
 const ASIDE_HEADING =
-  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|from)|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories)|top stories|à la une|derni(?:ers?|ères) articles?)\b/i;
+  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|from)|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -129,6 +129,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   let pieces: TextPiece[] = [];
   let linkChars = 0;
   let timeChars = 0;
+  /** Characters at the start of the block that are all inside a link (a teaser's linked title). */
+  let leadLink = 0;
   let inLink = 0;
   let inTime = 0;
   let inQuote = 0;
@@ -145,6 +147,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       pieces = [];
       linkChars = 0;
       timeChars = 0;
+      leadLink = 0;
       return;
     }
     // The text was built word by word: reading one character makes V8 flatten that chain of words into one
@@ -155,12 +158,17 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     const len = text.length;
     const linky = (linkChars + timeChars) / len > 0.3;
     const prose = !heading && !linky;
-    const worth = prose ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
+    // A list item that opens with a linked title and goes on with its summary is a teaser of another page (a
+    // "breaking news" ticker, a list of related stories): the article does not grow over it. Inside the article's
+    // own box ("10 things you need to know", each with its link) it is still read.
+    const teaser = inListItem > 0 && leadLink >= 20 && leadLink >= 0.15 * len;
+    const worth = prose && !teaser ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
     const counts = prose && len >= BLOCK_COST;
     // The heading is that title and little more ("Vos réactions (6)", "12 comments"): a heading of the article's
     // own that starts alike ("Reactions in Congress were mixed") goes on.
-    const aside = (heading > 0 || !linkChars) && len <= 60 ? ASIDE_HEADING.exec(text) : null;
-    const asideHeading = !!aside && len - aside[0].length <= 12;
+    const title = (heading > 0 || !linkChars) && len <= 60 ? text.trim() : '';
+    const aside = title ? ASIDE_HEADING.exec(title) : null;
+    const asideHeading = !!aside && title.length - aside[0].length <= 12;
     blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts, asideHeading });
     if (counts) {
       cur.prose += len;
@@ -175,12 +183,16 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     pieces = [];
     linkChars = 0;
     timeChars = 0;
+    leadLink = 0;
   };
 
   const emit = (node: Text | null, offset: number, s: string) => {
     const startAt = text.length;
     text += s;
-    if (inLink) linkChars += s.length;
+    if (inLink) {
+      linkChars += s.length;
+      if (leadLink === startAt) leadLink = text.length;
+    }
     if (inTime) timeChars += s.length;
     if (!node) return;
     const last = pieces[pieces.length - 1];
@@ -307,14 +319,18 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
 }
 
 /**
- * The boxes an aside heading opens (it is their first block) are the aside it titles, and so is all they hold —
- * except a box that holds the headline or a schema.org articleBody: a page whose first line is "Trending" is
- * not all aside.
+ * The box an aside heading titles (the first box above it that holds more than the title, and that the title
+ * opens) is an aside, and so is all it holds; never a box that holds the headline or a schema.org articleBody.
+ * Only that box: the column that holds a "Breaking news" ticker and then the article is not the ticker.
  */
 function markAsides(blocks: RawBlock[], boxes: Box[], guarded: Set<Node>): void {
   for (const [i, b] of blocks.entries()) {
     if (!b.asideHeading) continue;
-    for (let box: Box | null = b.box; box && box.blockStart === i && !guarded.has(box.el); box = box.parent) box.aside = true;
+
+    // Up through the wrappers of the title alone, to the first box that holds more than it: the box it titles.
+    let box: Box | null = b.box;
+    while (box && box.blockEnd - box.blockStart <= 1 && box.parent?.blockStart === i) box = box.parent;
+    if (box && box.blockStart === i && !guarded.has(box.el)) box.aside = true;
   }
   // Boxes are in document order, a parent before its children.
   for (const box of boxes) if (box.parent?.aside) box.aside = true;
@@ -379,6 +395,33 @@ function chooseArticle(page: Page): Choice | null {
   if (prose < TEASER_PROSE && opensWithLinkedHeading(blocks, from, to)) return null;
   return { body, from, to, posts: findPosts(page, body) ?? [body] };
 }
+
+/**
+ * A post's date or filing line ("Posted on March 30, 2015 by Admin", "Updated at 1:23 p.m.", « Publié le … »,
+ * "Filed under: …"): page signals read dates; it is not a sentence of the article.
+ */
+const META_LINE = /^(?:posted|published|updated|last updated|filed under|publié|mis à jour|publicado|atualizado)\b/i;
+const isMetaLine = (b: RawBlock) => b.text.length <= 120 && META_LINE.test(b.text.trim()) && /\d|:|\b(?:by|par|por)\b/i.test(b.text);
+
+/**
+ * A photo's caption or credit left in the text without a <figcaption> ("In this 2006 file photo, …", "Jane Doe |
+ * Bloomberg | Getty Images", « Photo : … »): the reader sees it under a picture, not as a sentence of the article.
+ */
+const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source)s? ?:)/i;
+const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
+const isCaptionLine = (b: RawBlock) => {
+  const t = b.text.trim();
+  if (t.length > 400) return false;
+  if (CAPTION_START.test(t)) return true;
+  return t.length <= 120 && /\s[|/]\s/.test(t) && CREDIT.test(t) && !SENTENCE_END.test(t);
+};
+
+/**
+ * What follows the article's last paragraph to sell something else: follow us, sign up, the newsletter, the forum.
+ * Taken off the end of the article only (the same words inside it are the article's).
+ */
+const CALL_TO_ACTION =
+  /\b(?:follow (?:us|him|her|me|them)|sign up|subscribe|newsletter|click here|join (?:our|the) \w+|e-?mail (?:us|him|her|me)|tell us what|share (?:this|your)|delivered (?:to|through) your|download (?:our|the) app|this slideshow requires|abonnez-vous|suivez-nous|inscrivez-vous|lettre d'information|téléchargez (?:notre|l'application))\b/i;
 
 /** Containers that can be an inline box of the article (a table or a list is the article's own). */
 const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
@@ -551,15 +594,15 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     if (v === undefined) {
       v = false;
       if (!box.prose && INLINE_BOX.has(box.tag)) {
-        // A lone heading in its wrapper is a crosshead of the article, not a box; a titled list of short items
-        // (ingredients, steps, a line-up) is the article's own list.
+        // A lone heading in its wrapper is a crosshead of the article, not a box; a titled list or table of short
+        // items (ingredients, steps, a line-up, statistics) is the article's own.
         let headings = 0;
         let lines = 0;
         for (let i = box.blockStart; i < box.blockEnd && !v; i++) {
           const b = blocks[i]!;
           if (b.heading) headings++;
           else if (isLinky(b)) v = true;
-          else if (!b.listItem) {
+          else if (!b.listItem && b.box.tag !== 'td' && b.box.tag !== 'th') {
             lines++;
             v = isLabelLike(b);
           }
@@ -575,15 +618,32 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     return false;
   };
 
+  const seen = new Set<string>();
+  const titlesLinks = (i: number): boolean => {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    // Said as such: a line in capitals or ending with a colon (a caption like "Drink after your workout" above a
+    // linked recipe is the article's).
+    const t = b.text.trim();
+    return !!next && isLinky(next) && t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
+  };
+
   function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {
     // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
     let opening = true;
+    // Posts of a blog page may open alike: each is read whole.
+    if (choice.posts.length > 1) seen.clear();
     for (let i = from; i < to; i++) {
       if (((i - from) & 511) === 511) yield;
       const b = blocks[i]!;
       if (i === headline) continue;
       // Inline boxes come between paragraphs: before the first one, a lone short line is a kicker (« Exclusif »).
       if (isLinky(b) || b.box.aside || (!opening && inInlineBox(b, root))) continue;
+      // The title of the links that follow it ("DON'T MISS", "More:"), a post's date line.
+      if (titlesLinks(i) || isMetaLine(b) || isCaptionLine(b)) continue;
+      // The same opening line twice (a standfirst in a mobile and a desktop version of the header) is read once.
+      if (opening && b.text.length >= 40 && seen.has(b.text)) continue;
+      seen.add(b.text);
       let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
       if (opening && kind !== 'quote') {
         if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
@@ -627,7 +687,8 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       for (let i = h + 1; i < from; i++) {
         const b = blocks[i]!;
         if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
-        if (wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) {
+        if ((wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) && !seen.has(b.text)) {
+          seen.add(b.text);
           between.push({ raw: b, kind: 'standfirst', post: 0 });
           chars += b.text.length;
         }
@@ -635,6 +696,15 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       if (between.length <= 6 && chars <= 1500) picked.push(...between);
     }
     yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h, choice.body);
+  }
+
+  // Calls to action after the last paragraph (a single article: a post ends where the next begins).
+  if (choice.posts.length === 1) {
+    while (picked.length > 1) {
+      const last = picked[picked.length - 1]!;
+      if (last.kind === 'headline' || last.raw.text.length > 300 || !CALL_TO_ACTION.test(last.raw.text)) break;
+      picked.pop();
+    }
   }
 
   // Everything else the walk read is the page's other text, counted for "What Sourcier read".

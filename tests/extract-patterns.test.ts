@@ -56,3 +56,35 @@ describe('the reader finds the article on every shape of article page', () => {
     expect(a.leftovers?.otherChars).toBeGreaterThan(0);
   });
 });
+
+describe('lines of the page inside the article body that are not the article', () => {
+  const P = [
+    'The council voted on Tuesday to extend the bus line to the hospital, after a year of hearings with the residents of the district.',
+    'The extension is to open in the spring, the mayor said, and will be paid for by the regional transport budget over five years.',
+    'Residents who had campaigned for the line said they were relieved, but asked for buses to run later in the evening as well.',
+  ];
+  const doc = (body: string) => parseHTML(`<!doctype html><html lang="en"><head><title>Bus line to reach the hospital</title></head><body><article><h1>Bus line to reach the hospital</h1>${body}</article></body></html>`).document as unknown as Document;
+
+  it('leaves out a date line, a caption left as text, a titled list of links and the calls to action after the end', () => {
+    const a = extractArticle(
+      doc(`<p>Posted on March 30, 2019 by Admin</p><p>${P[0]}</p><p>In this March 2019 file photo, a bus waits at the terminal near the hospital.</p>
+      <p>Jane Doe | City Press | Getty Images</p><p>${P[1]}</p><p>DON'T MISS</p><ul><li><a href="/a">Trams are coming back</a></li></ul><p>${P[2]}</p>
+      <p>Follow us on Twitter and sign up for our newsletter to get the news every morning.</p>`),
+    );
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['Bus line to reach the hospital', ...P]);
+  });
+
+  it('keeps the same words when they are the article: a sentence about a photo, a call inside the text, a caption-like line in capitals with no links after', () => {
+    const inside = 'Follow the new line on the map: it runs from the station to the hospital in twelve minutes, with four stops on the way.';
+    const a = extractArticle(doc(`<p>${P[0]}</p><p>${inside}</p><p>THE NEW TIMETABLE</p><p>${P[1]}</p><p>${P[2]}</p>`));
+    expect(a.text).toContain(inside);
+    expect(a.text).toContain('THE NEW TIMETABLE');
+    expect(a.text).toContain(P[2]);
+  });
+
+  it('reads a standfirst printed twice (mobile and desktop headers) once', () => {
+    const dek = 'The hospital will be twelve minutes from the station by bus, from the spring.';
+    const a = extractArticle(doc(`<p class="dek mobile">${dek}</p><p class="dek desktop">${dek}</p>${P.map((p) => `<p>${p}</p>`).join('')}`));
+    expect(a.text.split(dek)).toHaveLength(2);
+  });
+});
