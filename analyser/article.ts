@@ -20,6 +20,26 @@ export interface TextPiece {
   end: number;
 }
 
+/**
+ * What the page showed around the article and the reader left out, counted but never shown (the panel's
+ * "What Sourcier read"): regions of each kind, and the characters of other text read but not kept.
+ */
+export interface Leftovers {
+  menus: number;
+  comments: number;
+  captions: number;
+  /** "Most read", related and recommended links, teasers. */
+  related: number;
+  /** Ads, share bars, newsletter, cookie and subscription boxes. */
+  promos: number;
+  /** Text hidden from the reader (what is scored is what the reader sees). */
+  hidden: number;
+  /** Characters of the page's other visible text (teasers, slogans, legal lines) outside the article. */
+  otherChars: number;
+}
+
+export const NO_LEFTOVERS: Leftovers = { menus: 0, comments: 0, captions: 0, related: 0, promos: 0, hidden: 0, otherChars: 0 };
+
 export interface ArticleText {
   /** The article's text; blocks are separated by "\n\n" (separators map to no node). */
   text: string;
@@ -33,6 +53,8 @@ export interface ArticleText {
   roots: Element[];
   /** Set when the text was cut to the maximum length: the number of characters kept. */
   truncatedAt: number | null;
+  /** What was left out of the page (set by extraction; absent on an article rebuilt from data). */
+  leftovers?: Leftovers;
 }
 
 /** Finds the DOM position of a text offset (binary search over the pieces). */

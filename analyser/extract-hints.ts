@@ -30,11 +30,20 @@ export const INLINE = new Set([
  * Meta: byline, dates, credits and captions — page signals read them; they are not article sentences.
  */
 const FURNITURE_WORD =
-  /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?|shar(?:e|es|ing|ebar|ethis|edaddy)|social\w*|addthis|related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|readmore|aussi|alire|newsletters?|subscribe|subscription|signup|promos?|promoted|promotion\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|adv|pub|publicite|dfp|outbrain|taboola|zergnet|ligatus|plista|cookies?|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|tags|tagcloud|trending|popular|mostread|most|masthead|footer|navbar|nav|navigation|menu|skip|toolbar|tools|byline|bylines|authors?|signature|dateline|timestamp|date|time|updated|published|meta|metadata|caption|credits?|copyright|readtime|sidebar|rail|login|paywall|banner)$/;
+  /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?|shar(?:e|es|ing|ebar|ethis|edaddy)|social\w*|addthis|related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|readmore|aussi|alire|newsletters?|subscribe|subscription|signup|promos?|promoted|promotion\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|adv|pub|publicite|dfp|outbrain|taboola|zergnet|ligatus|plista|cookies?|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|tags|tagcloud|trending|popular|mostread|most|masthead|footer|navbar|nav|navigation|menu|skip|toolbar|tools|byline|bylines|authors?|signature|dateline|timestamp|date|time|updated|published|meta|metadata|caption|credits?|copyright|readtime|sidebar|rail|login|banner)$/;
 
 /** Sidebar-like words that page builders also put on content wrappers: ignored when a content word is present. */
 const WEAK_FURNITURE = new Set(['sidebar', 'rail', 'banner', 'overlay', 'modal', 'tools', 'meta']);
 const CONTENT_WORD = /^(?:article|content|body|main|post|entry|story|text|hentry)$/;
+
+/** Words that, followed by a body word, name the article's text: "article-body", "storyContent", "entry-content". */
+const BODY_OWNER = new Set(['article', 'story', 'post', 'entry', 'news', 'blog', 'single']);
+const BODY_PART = new Set(['body', 'content', 'text', 'copy']);
+const EMBED_WORD = /^(?:embed|embedded|tweet|twitter|instagram)$/;
+function namesArticleBody(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (BODY_OWNER.has(words[i]!) && BODY_PART.has(words[i + 1]!)) return true;
+  return words.includes('articlebody') || words.includes('storybody');
+}
 
 /** Hidden by a utility class (screen-reader-only text, "d-none"): the class string, not words. */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-?hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|d-none|hide|offscreen)(?:\s|$)/i;
@@ -131,6 +140,10 @@ export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) 
   if (!cls && !id) return Verdict.Keep;
   const words = cls ? (id ? [...classWords(cls), ...classWords(id)] : classWords(cls)) : classWords(id);
   if (words.includes('hentry')) return Verdict.Keep;
+  // A name that says "article body" ("article-body pagination-first", "story-body has-comments") is the
+  // article whatever other words sit beside it; so is a post the article embeds (a tweet, an Instagram post
+  // in a "social-embed" box): the reader sees it as part of the article.
+  if (namesArticleBody(words) || words.some((w) => EMBED_WORD.test(w))) return words.some((w) => COMMENT_WORD.test(w)) ? Verdict.Furniture : Verdict.Keep;
   let weak = false;
   let strong = false;
   for (const w of words) {
@@ -148,4 +161,40 @@ export function judgeElement(el: Element, tag: string, isHidden?: (el: Element) 
 export function looksLikeStandfirst(el: Element): boolean {
   const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
   return classWords(cls).some((w) => STANDFIRST_WORD.test(w));
+}
+
+/** Which kind of leftover a skipped element is, for the count the panel shows; null for what is never text. */
+export type LeftoverKind = 'menus' | 'comments' | 'captions' | 'related' | 'promos' | 'hidden';
+
+const MENU_TAGS = new Set(['nav', 'menu', 'footer', 'header']);
+const MENU_ROLES = /^(?:navigation|menu|menubar|banner|contentinfo|search|toolbar|tablist)$/i;
+const COMMENT_WORD = /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?)$/;
+const CAPTION_WORD = /^(?:caption|credits?|copyright)$/;
+const RELATED_WORD = /^(?:related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|readmore|aussi|alire|trending|popular|mostread|most|tags|tagcloud)$/;
+const MENU_WORD = /^(?:masthead|footer|navbar|nav|navigation|menu|breadcrumbs?|pagination|pager|skip|toolbar|sidebar|rail)$/;
+
+/**
+ * Names the kind of a skipped element (called only for elements the walk leaves out, so its cost is that of the
+ * regions skipped, not of the page). Scripts, styles and form controls are not leftovers (null): they were never text.
+ */
+export function leftoverKind(el: Element, tag: string, verdict: Verdict): LeftoverKind | null {
+  if (tag === 'figcaption') return 'captions';
+  if (MENU_TAGS.has(tag)) return 'menus';
+  if (tag === 'aside') return 'related';
+  if (NEVER_TEXT.has(tag)) return null;
+  const hidden = el.getAttribute('hidden');
+  const style = el.getAttribute('style');
+  const cls = el.getAttribute('class') ?? '';
+  if ((hidden !== null && hidden !== 'until-found') || (style && hiddenByStyle(style)) || (cls && HIDDEN_CLASS.test(cls))) return 'hidden';
+  const role = el.getAttribute('role');
+  if (role && MENU_ROLES.test(role)) return 'menus';
+  if (/schema\.org\/Comment\b/i.test(el.getAttribute('itemtype') ?? '')) return 'comments';
+  const words = classWords(`${cls} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`);
+  if (words.some((w) => COMMENT_WORD.test(w))) return 'comments';
+  if (words.some((w) => CAPTION_WORD.test(w))) return 'captions';
+  if (words.some((w) => RELATED_WORD.test(w))) return 'related';
+  if (words.some((w) => MENU_WORD.test(w))) return 'menus';
+  if (role === 'complementary') return 'related';
+  // Skipped with no word for it: hidden by the page's stylesheet (the content script's hook) or a dialog.
+  return verdict === Verdict.Skip && !role ? 'hidden' : 'promos';
 }

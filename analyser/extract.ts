@@ -9,8 +9,8 @@
 // The element that holds the most paragraphs seeds the article; it grows, in reading order, over the
 // blocks around it while the prose gained outweighs the noise crossed. A headline and standfirst above it
 // are added, and a body made of several sibling posts (a blog category page) is split into posts.
-import type { ArticleText, Block, BlockKind, TextPiece } from './article';
-import { INLINE, Verdict, judgeElement, looksLikeStandfirst } from './extract-hints';
+import { NO_LEFTOVERS, type ArticleText, type Block, type BlockKind, type Leftovers, type TextPiece } from './article';
+import { INLINE, Verdict, judgeElement, leftoverKind, looksLikeStandfirst } from './extract-hints';
 import { finish, type Steps } from './steps';
 
 export interface ExtractOptions {
@@ -30,6 +30,14 @@ const CLIMB_COST = 60;
 const MIN_ARTICLE_PROSE = 100;
 /** Paragraph-like elements: an article body holds them, it is never one of them. */
 const LEAF = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'th', 'td', 'caption', 'address', 'summary']);
+const isLeaf = (tag: string) => LEAF.has(tag);
+/**
+ * A heading that titles what follows as not the article: the readers' comments, "most read", "read also", related
+ * stories, the tickers of other stories ("Breaking news", « En continu »). What it opens is page furniture even
+ * when its markup has no telling class (such a box can outweigh a short article).
+ */
+const ASIDE_HEADING =
+  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|from)|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -48,6 +56,8 @@ interface Box {
   prose: number;
   /** Prose it holds itself (its paragraphs), plus half of what its children hold: where the text is densest. */
   own: number;
+  /** Opened by an aside heading ("Comments", "Most read"), or inside such a box: never the article. */
+  aside: boolean;
 }
 
 /** A paragraph-like run of text as read from the page. */
@@ -65,6 +75,8 @@ interface RawBlock {
   listItem: boolean;
   worth: number;
   prose: boolean;
+  /** A heading that opens page furniture (ASIDE_HEADING). */
+  asideHeading: boolean;
 }
 
 const WS = /[ \t\n\r\f]+/g;
@@ -78,12 +90,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
-  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
+  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null, leftovers: { ...NO_LEFTOVERS } };
   if (!start) return empty;
   const page = yield* readBlocks(doc, start, options.isHidden);
   yield;
   const article = chooseArticle(page);
-  if (!article) return empty;
+  if (!article) {
+    let otherChars = 0;
+    for (const b of page.blocks) otherChars += b.text.length;
+    return { ...empty, leftovers: { ...page.leftovers, otherChars } };
+  }
   yield;
   return yield* assemble(doc, page, article, maxChars);
 }
@@ -93,11 +109,14 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 interface Page {
   blocks: RawBlock[];
   boxes: Box[];
+  /** Regions left out by their markup; `otherChars` is filled when the article is chosen. */
+  leftovers: Leftovers;
 }
 
 function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Steps<Page> {
   const blocks: RawBlock[] = [];
   const boxes: Box[] = [];
+  const leftovers: Leftovers = { ...NO_LEFTOVERS };
   // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
   // schema.org articleBody: a wrapper called "has-comments" or a page-wide <form> must not hide the article.
   const guarded = new Set<Node>();
@@ -110,6 +129,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   let pieces: TextPiece[] = [];
   let linkChars = 0;
   let timeChars = 0;
+  /** Characters at the start of the block that are all inside a link (a teaser's linked title). */
+  let leadLink = 0;
   let inLink = 0;
   let inTime = 0;
   let inQuote = 0;
@@ -126,6 +147,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       pieces = [];
       linkChars = 0;
       timeChars = 0;
+      leadLink = 0;
       return;
     }
     // The text was built word by word: reading one character makes V8 flatten that chain of words into one
@@ -136,13 +158,22 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     const len = text.length;
     const linky = (linkChars + timeChars) / len > 0.3;
     const prose = !heading && !linky;
-    const worth = prose ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
+    // A list item that opens with a linked title and goes on with its summary is a teaser of another page (a
+    // "breaking news" ticker, a list of related stories): the article does not grow over it. Inside the article's
+    // own box ("10 things you need to know", each with its link) it is still read.
+    const teaser = inListItem > 0 && leadLink >= 20 && leadLink >= 0.15 * len;
+    const worth = prose && !teaser ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
     const counts = prose && len >= BLOCK_COST;
-    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts });
+    // The heading is that title and little more ("Vos réactions (6)", "12 comments"): a heading of the article's
+    // own that starts alike ("Reactions in Congress were mixed") goes on.
+    const title = (heading > 0 || !linkChars) && len <= 60 ? text.trim() : '';
+    const aside = title ? ASIDE_HEADING.exec(title) : null;
+    const asideHeading = !!aside && title.length - aside[0].length <= 12;
+    blocks.push({ text, pieces, box: cur, linkChars, timeChars, heading, quote: inQuote > 0, listItem: inListItem > 0, worth, prose: counts, asideHeading });
     if (counts) {
       cur.prose += len;
       let holder: Box | null = cur;
-      while (holder && LEAF.has(holder.tag)) holder = holder.parent;
+      while (holder && isLeaf(holder.tag)) holder = holder.parent;
       if (holder) {
         holder.own += len;
         if (holder.parent) holder.parent.own += len / 2;
@@ -152,12 +183,16 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     pieces = [];
     linkChars = 0;
     timeChars = 0;
+    leadLink = 0;
   };
 
   const emit = (node: Text | null, offset: number, s: string) => {
     const startAt = text.length;
     text += s;
-    if (inLink) linkChars += s.length;
+    if (inLink) {
+      linkChars += s.length;
+      if (leadLink === startAt) leadLink = text.length;
+    }
     if (inTime) timeChars += s.length;
     if (!node) return;
     const last = pieces[pieces.length - 1];
@@ -214,6 +249,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
     const verdict = el === start ? Verdict.Keep : judgeElement(el, tag, isHidden);
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
+      const kind = leftoverKind(el, tag, verdict);
+      if (kind) leftovers[kind]++;
       if (!inline) flush();
       return;
     }
@@ -236,7 +273,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       return;
     }
     flush();
-    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0 };
+    const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0, aside: false };
     boxes.push(box);
     const quote = tag === 'blockquote';
     const li = tag === 'li' || tag === 'dd';
@@ -277,7 +314,26 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     if (c.nodeType === 3) readText(c as Text);
     else if (c.nodeType === 1) enter(c as Element);
   }
-  return { blocks, boxes };
+  markAsides(blocks, boxes, guarded);
+  return { blocks, boxes, leftovers };
+}
+
+/**
+ * The box an aside heading titles (the first box above it that holds more than the title, and that the title
+ * opens) is an aside, and so is all it holds; never a box that holds the headline or a schema.org articleBody.
+ * Only that box: the column that holds a "Breaking news" ticker and then the article is not the ticker.
+ */
+function markAsides(blocks: RawBlock[], boxes: Box[], guarded: Set<Node>): void {
+  for (const [i, b] of blocks.entries()) {
+    if (!b.asideHeading) continue;
+
+    // Up through the wrappers of the title alone, to the first box that holds more than it: the box it titles.
+    let box: Box | null = b.box;
+    while (box && box.blockEnd - box.blockStart <= 1 && box.parent?.blockStart === i) box = box.parent;
+    if (box && box.blockStart === i && !guarded.has(box.el)) box.aside = true;
+  }
+  // Boxes are in document order, a parent before its children.
+  for (const box of boxes) if (box.parent?.aside) box.aside = true;
 }
 
 // ─── Choosing the article ───────────────────────────────────────────────────────────────────────────
@@ -297,7 +353,7 @@ function chooseArticle(page: Page): Choice | null {
   // The densest holder of paragraphs is inside the article body…
   let seed: Box | null = null;
   for (const box of page.boxes) {
-    if (!box.prose || LEAF.has(box.tag)) continue;
+    if (!box.prose || isLeaf(box.tag) || box.aside) continue;
     if (!seed || box.own > seed.own) seed = box;
   }
   if (!seed) return null;
@@ -315,12 +371,14 @@ function chooseArticle(page: Page): Choice | null {
     let left = 0;
     let l = seed.blockStart;
     for (let i = seed.blockStart - 1, sum = 0; i >= a.blockStart; i--) {
+      if (blocks[i]!.box.aside) break;
       sum += blocks[i]!.worth;
       if (sum > left) [left, l] = [sum, i];
     }
     let right = 0;
     let r = seed.blockEnd;
     for (let i = seed.blockEnd, sum = 0; i < a.blockEnd; i++) {
+      if (blocks[i]!.box.aside) break;
       sum += blocks[i]!.worth;
       if (sum > right) [right, r] = [sum, i + 1];
     }
@@ -332,7 +390,51 @@ function chooseArticle(page: Page): Choice | null {
   if (prose < MIN_ARTICLE_PROSE) return null;
   let body: Box = seed;
   while (body.parent && !(body.blockStart <= from && to <= body.blockEnd)) body = body.parent;
+  // A few lines under a heading that links elsewhere is a teaser of another page (a section front, a search
+  // page), not an article: the page has none.
+  if (prose < TEASER_PROSE && opensWithLinkedHeading(blocks, from, to)) return null;
   return { body, from, to, posts: findPosts(page, body) ?? [body] };
+}
+
+/**
+ * A post's date or filing line ("Posted on March 30, 2015 by Admin", "Updated at 1:23 p.m.", « Publié le … »,
+ * "Filed under: …"): page signals read dates; it is not a sentence of the article.
+ */
+const META_LINE = /^(?:posted|published|updated|last updated|filed under|publié|mis à jour|publicado|atualizado)\b/i;
+const isMetaLine = (b: RawBlock) => b.text.length <= 120 && META_LINE.test(b.text.trim()) && /\d|:|\b(?:by|par|por)\b/i.test(b.text);
+
+/**
+ * A photo's caption or credit left in the text without a <figcaption> ("In this 2006 file photo, …", "Jane Doe |
+ * Bloomberg | Getty Images", « Photo : … »): the reader sees it under a picture, not as a sentence of the article.
+ */
+const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source)s? ?:)/i;
+const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
+const isCaptionLine = (b: RawBlock) => {
+  const t = b.text.trim();
+  if (t.length > 400) return false;
+  if (CAPTION_START.test(t)) return true;
+  return t.length <= 120 && /\s[|/]\s/.test(t) && CREDIT.test(t) && !SENTENCE_END.test(t);
+};
+
+/**
+ * What follows the article's last paragraph to sell something else: follow us, sign up, the newsletter, the forum.
+ * Taken off the end of the article only (the same words inside it are the article's).
+ */
+const CALL_TO_ACTION =
+  /\b(?:follow (?:us|him|her|me|them)|sign up|subscribe|newsletter|click here|join (?:our|the) \w+|e-?mail (?:us|him|her|me)|tell us what|share (?:this|your)|delivered (?:to|through) your|download (?:our|the) app|this slideshow requires|abonnez-vous|suivez-nous|inscrivez-vous|lettre d'information|téléchargez (?:notre|l'application))\b/i;
+
+/** Containers that can be an inline box of the article (a table or a list is the article's own). */
+const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
+/** Under this much prose, a body that opens with a linked heading is a teaser. */
+const TEASER_PROSE = 400;
+
+function opensWithLinkedHeading(blocks: RawBlock[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 1); i < to; i++) {
+    const b = blocks[i]!;
+    if (b.heading) return b.linkChars >= 0.5 * b.text.length;
+    if (b.prose) return false;
+  }
+  return false;
 }
 
 const POST_WORD = /(?:^|[\s_-])(?:post|entry|hentry|h-entry|article|story|blogpost|note|item)(?:$|[\s_-])/i;
@@ -463,8 +565,15 @@ interface Picked {
   post: number;
 }
 
-/** Mostly links (a "read also", a list of related headlines) or a date line. */
-const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.length;
+/**
+ * Mostly links (a "read also", a list of related headlines) or a date line. A sentence of the article whose
+ * words are mostly a link ("He was <a>sentenced to life in federal prison last Thursday</a>.") is not: it has
+ * words outside the link and ends as a sentence does, which a list of headlines does not.
+ */
+const isLinky = (b: RawBlock) => b.linkChars + b.timeChars > LINKY * b.text.length && !linkedSentence(b);
+const SENTENCE_END = /[.!?…:;]["'”»’)\]]*$/u;
+const linkedSentence = (b: RawBlock) =>
+  !b.timeChars && !b.heading && b.text.length - b.linkChars >= 25 && b.linkChars < 0.9 * b.text.length && wordCount(b.text) >= 8 && SENTENCE_END.test(b.text);
 const wordCount = (s: string) => s.split(' ').length;
 const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && /\p{L}/u.test(b.text);
 
@@ -474,14 +583,67 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
   const picked: Picked[] = [];
   let headlineText: string | null = null;
 
-  function* pickBody(from: number, to: number, post: number, headline: number): Steps<void> {
+  /**
+   * An inline box of the article ("Read also" and its links, a box of key figures, an ad slot's label): a
+   * container inside the body with no prose of its own, titled or made of links and labels. Its lines are not
+   * the article's; the paragraph after it is.
+   */
+  const boxVerdicts = new Map<Box, boolean>();
+  const isInlineBox = (box: Box): boolean => {
+    let v = boxVerdicts.get(box);
+    if (v === undefined) {
+      v = false;
+      if (!box.prose && INLINE_BOX.has(box.tag)) {
+        // A lone heading in its wrapper is a crosshead of the article, not a box; a titled list or table of short
+        // items (ingredients, steps, a line-up, statistics) is the article's own.
+        let headings = 0;
+        let lines = 0;
+        for (let i = box.blockStart; i < box.blockEnd && !v; i++) {
+          const b = blocks[i]!;
+          if (b.heading) headings++;
+          else if (isLinky(b)) v = true;
+          else if (!b.listItem && b.box.tag !== 'td' && b.box.tag !== 'th') {
+            lines++;
+            v = isLabelLike(b);
+          }
+        }
+        v ||= headings > 0 && lines > 0;
+      }
+      boxVerdicts.set(box, v);
+    }
+    return v;
+  };
+  const inInlineBox = (b: RawBlock, root: Box): boolean => {
+    for (let box: Box | null = b.box; box && box !== root; box = box.parent) if (isInlineBox(box)) return true;
+    return false;
+  };
+
+  const seen = new Set<string>();
+  const titlesLinks = (i: number): boolean => {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    // Said as such: a line in capitals or ending with a colon (a caption like "Drink after your workout" above a
+    // linked recipe is the article's).
+    const t = b.text.trim();
+    return !!next && isLinky(next) && t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
+  };
+
+  function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {
     // Until the first paragraph of the body: kickers (« Exclusif ») and a standfirst named as such.
     let opening = true;
+    // Posts of a blog page may open alike: each is read whole.
+    if (choice.posts.length > 1) seen.clear();
     for (let i = from; i < to; i++) {
       if (((i - from) & 511) === 511) yield;
       const b = blocks[i]!;
       if (i === headline) continue;
-      if (isLinky(b)) continue;
+      // Inline boxes come between paragraphs: before the first one, a lone short line is a kicker (« Exclusif »).
+      if (isLinky(b) || b.box.aside || (!opening && inInlineBox(b, root))) continue;
+      // The title of the links that follow it ("DON'T MISS", "More:"), a post's date line.
+      if (titlesLinks(i) || isMetaLine(b) || isCaptionLine(b)) continue;
+      // The same opening line twice (a standfirst in a mobile and a desktop version of the header) is read once.
+      if (opening && b.text.length >= 40 && seen.has(b.text)) continue;
+      seen.add(b.text);
       let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
       if (opening && kind !== 'quote') {
         if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
@@ -507,7 +669,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       const h = postHeading(page, post);
       pickLabel(h, n, post);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: n });
-      yield* pickBody(h + 1, post.blockEnd, n, h);
+      yield* pickBody(h + 1, post.blockEnd, n, h, post);
     }
     // The page's own h1 (a category name) is the title; it is not part of any post.
     const h1 = blocks.find((b) => b.heading === 1 && !isLinky(b));
@@ -525,15 +687,30 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       for (let i = h + 1; i < from; i++) {
         const b = blocks[i]!;
         if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
-        if (wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) {
+        if ((wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) && !seen.has(b.text)) {
+          seen.add(b.text);
           between.push({ raw: b, kind: 'standfirst', post: 0 });
           chars += b.text.length;
         }
       }
       if (between.length <= 6 && chars <= 1500) picked.push(...between);
     }
-    yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h);
+    yield* pickBody(h >= from && h < to ? h + 1 : from, to, 0, h, choice.body);
   }
+
+  // Calls to action after the last paragraph (a single article: a post ends where the next begins).
+  if (choice.posts.length === 1) {
+    while (picked.length > 1) {
+      const last = picked[picked.length - 1]!;
+      if (last.kind === 'headline' || last.raw.text.length > 300 || !CALL_TO_ACTION.test(last.raw.text)) break;
+      picked.pop();
+    }
+  }
+
+  // Everything else the walk read is the page's other text, counted for "What Sourcier read".
+  const kept = new Set(picked.map((p) => p.raw));
+  let otherChars = 0;
+  for (const b of blocks) if (!kept.has(b)) otherChars += b.text.length;
 
   // Join the blocks; pieces move to article offsets.
   let text = '';
@@ -555,6 +732,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     posts: outBlocks.length ? choice.posts.length : 0,
     roots: outBlocks.length ? choice.posts.map((p) => p.el) : [],
     truncatedAt: null,
+    leftovers: { ...page.leftovers, otherChars },
   };
   return text.length > maxChars ? truncate(result, maxChars) : result;
 }

@@ -3,7 +3,7 @@
 // extension's content script runs only this part, so that what it injects into every analysed page
 // stays small; the rules and the score run on the data, in the background (extension) or in the same
 // process (CLI, tests): analyseDocument() = analyseExtracted(readArticle()).
-import type { ArticleText, Block } from './article';
+import type { ArticleText, Block, Leftovers } from './article';
 import { extractArticleSteps } from './extract';
 import { detectLanguage } from './language';
 import { readPageSignals } from './page-signals';
@@ -26,6 +26,8 @@ export interface ExtractedArticle {
   page: PageSignals;
   /** The names the page's own outlet goes by (self-references are told from relays with them). */
   siteNames: string[];
+  /** What the page showed around the article and was left out, counted (the panel's "What Sourcier read"). */
+  leftovers?: Leftovers;
 }
 
 export interface ReadOptions {
@@ -67,6 +69,7 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Ste
     truncatedAt: article.truncatedAt,
     page,
     siteNames: siteNames(doc, options.url),
+    ...(article.leftovers ? { leftovers: article.leftovers } : {}),
   };
   return { extracted, article };
 }

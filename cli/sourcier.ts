@@ -1,18 +1,23 @@
 // The `sourcier` command: the same analyser as the extension, on files, URLs or standard input.
 // Errors are one line on stderr with a documented exit code, never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { parsePage } from './page';
 import { analyseDocument, type AnalyseOptions } from '../analyser';
 import { formatJson, formatMarkdown, formatText } from '../analyser/format';
 import type { Report } from '../analyser/report';
+import { readArticle } from '../analyser/read';
+import { whatWasRead, formatReadingJson, formatReadingText, type Reading } from '../analyser/reading';
 import type { Lang } from '../analyser/taxonomy';
 import { loadPackFile } from './packs';
 
 export const EXIT = { ok: 0, usage: 1, input: 2, noArticle: 3 } as const;
 
 export const USAGE = `Usage: sourcier analyze <file.html | URL | -> [more inputs] [options]
+       sourcier read <file.html | URL | -> [more inputs] [--format text|json]
 
-Shows how a news article is sourced: the sourcing markers it contains, a 0–100 score and its band.
+analyze shows how a news article is sourced: the sourcing markers it contains, a 0–100 score and its band.
+read prints what Sourcier read of the page, exactly the text that analyze scores: the headline, the
+standfirst and the article's blocks (json adds each block's kind and what was left out: menus, comments…).
 
 Options:
   --format text|json|md   output format (default: text)
@@ -41,6 +46,7 @@ export interface CliIO {
 }
 
 interface Args {
+  command: 'analyze' | 'read';
   inputs: string[];
   format: 'text' | 'json' | 'md';
   lang?: Lang;
@@ -49,12 +55,12 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { inputs: [], format: 'text', packs: [] };
   const rest = [...argv];
   const command = rest.shift();
   if (command === '-h' || command === '--help' || command === 'help' || command === undefined) return 'help';
   if (command === '-v' || command === '--version') return 'version';
-  if (command !== 'analyze' && command !== 'analyse') throw new UsageError(`unknown command "${command}" (try: sourcier analyze FILE)`);
+  if (command !== 'analyze' && command !== 'analyse' && command !== 'read') throw new UsageError(`unknown command "${command}" (try: sourcier analyze FILE, or sourcier read FILE)`);
+  const args: Args = { command: command === 'read' ? 'read' : 'analyze', inputs: [], format: 'text', packs: [] };
   while (rest.length) {
     const a = rest.shift()!;
     const value = (name: string) => {
@@ -66,12 +72,16 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
       if (f !== 'text' && f !== 'json' && f !== 'md') throw new UsageError(`--format must be text, json or md (not "${f}")`);
+      if (f === 'md' && args.command === 'read') throw new UsageError('read writes --format text or json (not md)');
       args.format = f;
     } else if (a === '--lang' || a.startsWith('--lang=')) {
       const l = value('--lang');
       if (l !== 'fr' && l !== 'en') throw new UsageError(`--lang must be fr or en (not "${l}")`);
       args.lang = l;
-    } else if (a === '--rules' || a.startsWith('--rules=')) args.packs.push(value('--rules'));
+    } else if (a === '--rules' || a.startsWith('--rules=')) {
+      if (args.command === 'read') throw new UsageError('--rules applies to analyze: read only reads the page');
+      args.packs.push(value('--rules'));
+    }
     else if (a === '--max-chars' || a.startsWith('--max-chars=')) {
       const n = Number(value('--max-chars'));
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-chars must be a positive whole number');
@@ -185,14 +195,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     options.packs!.push(loaded.pack);
   }
+  if (args.command === 'read') return readCommand(args, options, io);
   const reports: Report[] = [];
   let failed = false;
   for (const input of args.inputs) {
     try {
       const html = await readInput(input, io);
-      const { document } = parseHTML(html);
       const source = input === '-' ? 'stdin' : input;
-      reports.push(analyseDocument(document as unknown as Document, { ...options, source, ...(isUrl(input) ? { url: input } : {}) }).report);
+      reports.push(analyseDocument(parsePage(html), { ...options, source, ...(isUrl(input) ? { url: input } : {}) }).report);
     } catch (e) {
       failed = true;
       const message = e instanceof InputError ? e.message : `${input}: analysis failed (${firstLine(e)})`;
@@ -205,6 +215,32 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (failed) return EXIT.input;
   return reports.some((r) => !r.article.found) ? EXIT.noArticle : EXIT.ok;
+}
+
+/** `sourcier read`: what the analyser reads of each input, the text `analyze` scores, without the rules. */
+async function readCommand(args: Args, options: AnalyseOptions, io: CliIO): Promise<number> {
+  const readings: Reading[] = [];
+  let failed = false;
+  for (const input of args.inputs) {
+    try {
+      const html = await readInput(input, io);
+      const source = input === '-' ? 'stdin' : input;
+      const { extracted, article } = readArticle(parsePage(html), { ...options, source, ...(isUrl(input) ? { url: input } : {}) });
+      readings.push(whatWasRead(extracted, article.leftovers));
+    } catch (e) {
+      failed = true;
+      const message = e instanceof InputError ? e.message : `${input}: reading failed (${firstLine(e)})`;
+      io.stderr(`sourcier: ${terminalLine(message)}\n`);
+    }
+  }
+  if (readings.length) {
+    if (args.format === 'json') io.stdout(formatReadingJson(readings));
+    else io.stdout(terminalText(readings.map(formatReadingText).join('\n')));
+    // The text format is the article alone (what an extraction benchmark compares): "nothing read" goes to stderr.
+    if (args.format === 'text') for (const r of readings) if (!r.found) io.stderr(`sourcier: ${terminalLine(r.source)}: no article was found\n`);
+  }
+  if (failed) return EXIT.input;
+  return readings.some((r) => !r.found) ? EXIT.noArticle : EXIT.ok;
 }
 
 declare const __SOURCIER_VERSION__: string;

@@ -147,3 +147,58 @@ describe('sourcier analyze', () => {
 });
 
 mkdirSync(dir, { recursive: true });
+
+describe('sourcier read', () => {
+  const page = `<html lang="en"><head><title>A headline | Site</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>A headline</h1><p class="standfirst">The standfirst says what the article is about in one sentence.</p>
+<p>${'The council voted on Tuesday to extend the bus line to the hospital, after a year of hearings with residents. '.repeat(2)}</p>
+<figure><img src="x.jpg"><figcaption>A caption that is not read</figcaption></figure>
+<p>${'The extension is to open in the spring, the mayor said, and will be paid for by the regional transport budget. '.repeat(2)}</p></article>
+<section class="comments"><p>${'A reader comment that must never be read as the article, however long it goes on. '.repeat(3)}</p></section></body></html>`;
+
+  it('prints the article as text, block by block, without menus, captions or comments', async () => {
+    const file = join(dir, 'read.html');
+    writeFileSync(file, page);
+    const { out, api } = io();
+    expect(await run(['read', file], api)).toBe(EXIT.ok);
+    const blocks = out.stdout.trim().split('\n\n');
+    expect(blocks[0]).toBe('A headline');
+    expect(blocks[1]).toMatch(/^The standfirst says/);
+    expect(blocks).toHaveLength(4);
+    expect(out.stdout).not.toMatch(/Home|caption|reader comment/);
+  });
+
+  it('writes JSON with each block kind and the leftovers counted', async () => {
+    const file = join(dir, 'read-json.html');
+    writeFileSync(file, page);
+    const { out, api } = io();
+    expect(await run(['read', file, '--format', 'json'], api)).toBe(EXIT.ok);
+    const reading = JSON.parse(out.stdout);
+    expect(reading.found).toBe(true);
+    expect(reading.blocks.map((b: { kind: string }) => b.kind)).toEqual(['headline', 'standfirst', 'paragraph', 'paragraph']);
+    expect(reading.leftovers).toMatchObject({ menus: 1, comments: 1, captions: 1 });
+  });
+
+  it('prints nothing and exits 3 when there is no article, saying so on stderr', async () => {
+    const file = join(dir, 'read-empty.html');
+    writeFileSync(file, '<html><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>');
+    const { out, api } = io();
+    expect(await run(['read', file], api)).toBe(EXIT.noArticle);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/no article was found/);
+  });
+
+  it('refuses what only analyze does', async () => {
+    for (const args of [['read', 'x.html', '--format', 'md'], ['read', 'x.html', '--rules', 'p.json']]) {
+      const { out, api } = io();
+      expect(await run(args, api)).toBe(EXIT.usage);
+      expect(out.stderr.split('\n')).toHaveLength(2);
+    }
+  });
+
+  it('reads standard input', async () => {
+    const { out, api } = io(page);
+    expect(await run(['read', '-'], api)).toBe(EXIT.ok);
+    expect(out.stdout).toMatch(/^A headline\n\n/);
+  });
+});
