@@ -1,6 +1,6 @@
 // Report formats shared by the CLI (--format text|md|json) and the panel's exports, in the
-// article's language. Page text is written as text: Markdown special characters are escaped.
-import type { Finding, Report } from './report';
+// report's language (reportLangOf). Page text is written as text: Markdown special characters are escaped.
+import { reportLangOf, type Finding, type Report } from './report';
 import { SENTENCE_CATEGORIES, type Category, type Lang } from './taxonomy';
 import { categoryName } from './wording';
 
@@ -27,13 +27,17 @@ function grouped(report: Report): Array<[Category, Finding[]]> {
   return SENTENCE_CATEGORIES.map((c) => [c, report.findings.filter((f) => f.category === c)] as [Category, Finding[]]).filter(([, fs]) => fs.length > 0);
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** One line: runs of white space become a space, but no-break spaces stay (« never ends a line, » never starts one). */
+const oneLine = (s: string) => s.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+/** Quotation marks of the report's language; French guillemets hold a narrow no-break space inside. */
+const quote = (lang: Lang, s: string) => (lang === 'fr' ? `«\u202f${s}\u202f»` : `“${s}”`);
 /** French puts a (narrow) no-break space before a colon. */
 const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0:' : ':');
 
 export function formatText(report: Report): string {
-  const w = WORDS[report.lang];
-  const c = colon(report.lang);
+  const lang = reportLangOf(report);
+  const w = WORDS[lang];
+  const c = colon(lang);
   const out: string[] = [];
   out.push(oneLine(report.title || report.source));
   if (report.source && report.title) out.push(report.source);
@@ -42,15 +46,15 @@ export function formatText(report: Report): string {
     out.push(w.noArticle!);
     return out.join('\n') + '\n';
   }
-  out.push(`${w.score}${c} ${report.score}/100 — ${w.band}${c} ${bandName(report.lang, report.band)}`);
+  out.push(`${w.score}${c} ${report.score}/100 — ${w.band}${c} ${bandName(lang, report.band)}`);
   out.push(report.summary);
   if (report.article.truncatedAt !== null) out.push(w.truncated!.replace('{n}', String(report.article.truncatedAt)));
   out.push('', `${w.contributions} (${w.base} 50)${c}`);
   for (const c of report.contributions) out.push(`  ${c.label}`);
   for (const [category, fs] of grouped(report)) {
-    out.push('', `${categoryName(report.lang, category, fs.length).toUpperCase()} [${category}] (${fs.length})`);
+    out.push('', `${categoryName(lang, category, fs.length).toUpperCase()} [${category}] (${fs.length})`);
     for (const f of fs) {
-      out.push(`  • « ${oneLine(f.text)} »${f.who ? ` — ${w.who}${c} ${f.who}` : ''}  (${w.rule} ${f.ruleId})`);
+      out.push(`  • ${quote(lang, oneLine(f.text))}${f.who ? ` — ${w.who}${c} ${f.who}` : ''}  (${w.rule} ${f.ruleId})`);
       out.push(`    ${oneLine(f.sentence)}`);
     }
   }
@@ -68,8 +72,9 @@ export function markdownText(s: string): string {
 }
 
 export function formatMarkdown(report: Report): string {
-  const w = WORDS[report.lang];
-  const c = colon(report.lang);
+  const lang = reportLangOf(report);
+  const w = WORDS[lang];
+  const c = colon(lang);
   const out: string[] = [];
   out.push(`# ${markdownText(report.title || report.source || 'Sourcier')}`, '');
   if (report.source) out.push(`${w.source}${c} ${markdownText(report.source)}`, '');
@@ -77,12 +82,12 @@ export function formatMarkdown(report: Report): string {
     out.push(w.noArticle!, '', `_${w.generated}_`);
     return out.join('\n') + '\n';
   }
-  out.push(`**${w.score}${c} ${report.score}/100** — ${w.band}${c} **${bandName(report.lang, report.band)}**`, '', `> ${markdownText(report.summary)}`, '');
+  out.push(`**${w.score}${c} ${report.score}/100** — ${w.band}${c} **${bandName(lang, report.band)}**`, '', `> ${markdownText(report.summary)}`, '');
   if (report.article.truncatedAt !== null) out.push(w.truncated!.replace('{n}', String(report.article.truncatedAt)), '');
   out.push(`## ${w.contributions}`, '', `- ${w.base}${c} 50`);
   for (const c of report.contributions) out.push(`- ${markdownText(c.label)}`);
   for (const [category, fs] of grouped(report)) {
-    out.push('', `## ${capitalise(categoryName(report.lang, category, fs.length))} (${fs.length})`, '', `\`${category}\`: ${markdownText(fs[0]!.explanation)}`, '');
+    out.push('', `## ${capitalise(categoryName(lang, category, fs.length))} (${fs.length})`, '', `\`${category}\`: ${markdownText(fs[0]!.explanation)}`, '');
     for (const f of fs) {
       const i = f.start - f.sentenceStart;
       const sentence = f.sentence;

@@ -16,7 +16,9 @@ Shows how a news article is sourced: the sourcing markers it contains, a 0–100
 
 Options:
   --format text|json|md   output format (default: text)
-  --lang fr|en            force the article's language (default: detected)
+  --lang fr|en            the report's language: summary, score lines, explanations
+                          (default: the article's language)
+  --article-lang fr|en    force the article's language (default: detected)
   --rules FILE.json       add a rule pack (may be repeated); its rules replace built-in rules with the same id
   --max-chars N           analyse at most N characters of article text (default: 2000000)
   -h, --help              show this help
@@ -43,7 +45,10 @@ export interface CliIO {
 interface Args {
   inputs: string[];
   format: 'text' | 'json' | 'md';
+  /** The report's language. */
   lang?: Lang;
+  /** The article's language, forced. */
+  articleLang?: Lang;
   packs: string[];
   maxChars?: number;
 }
@@ -71,6 +76,10 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       const l = value('--lang');
       if (l !== 'fr' && l !== 'en') throw new UsageError(`--lang must be fr or en (not "${l}")`);
       args.lang = l;
+    } else if (a === '--article-lang' || a.startsWith('--article-lang=')) {
+      const l = value('--article-lang');
+      if (l !== 'fr' && l !== 'en') throw new UsageError(`--article-lang must be fr or en (not "${l}")`);
+      args.articleLang = l;
     } else if (a === '--rules' || a.startsWith('--rules=')) args.packs.push(value('--rules'));
     else if (a === '--max-chars' || a.startsWith('--max-chars=')) {
       const n = Number(value('--max-chars'));
@@ -175,7 +184,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const options: AnalyseOptions = { packs: [] };
-  if (args.lang) options.lang = args.lang;
+  if (args.lang) options.reportLang = args.lang;
+  if (args.articleLang) options.lang = args.articleLang;
   if (args.maxChars) options.maxChars = args.maxChars;
   for (const file of args.packs) {
     const loaded = loadPackFile(file);

@@ -10,6 +10,7 @@ import { syncAutoSites } from './auto-sites';
 import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { analyseExtracted, type ExtractedArticle } from '../analyser';
 import type { Report } from '../analyser/report';
+import type { Lang } from '../analyser/taxonomy';
 
 /** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -112,7 +113,8 @@ export class Background {
 
   /** The rules and the score, with the user's settings and rules, over an article a content script read. */
   async analyseArticle(article: ExtractedArticle): Promise<Report> {
-    return analyseExtracted(article, await loadAnalyseOptions());
+    // One panel, one language: the report speaks the interface's language, whatever the article's.
+    return analyseExtracted(article, { ...(await loadAnalyseOptions()), reportLang: interfaceLang() });
   }
 
   /** Re-runs the analysis in every tab that shows a report (after a change of settings or rules). */
@@ -273,6 +275,11 @@ export class Background {
     await broadcast({ type: 'tab-state-changed', tabId, state });
     return state;
   }
+}
+
+/** The extension's interface language (its locale's `panelLang`), which reports are written in. */
+export function interfaceLang(): Lang {
+  return t('panelLang') === 'fr' ? 'fr' : 'en';
 }
 
 /** A page's address without its fragment: moving to an anchor of the page is still the same page. */
