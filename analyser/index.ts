@@ -3,7 +3,8 @@
 // and runs analyseExtracted in the background.
 import type { ArticleText } from './article';
 import { readArticle, type ExtractedArticle } from './read';
-import type { Report } from './report';
+import type { Finding, Report } from './report';
+import { explainIn } from './wording';
 import { findMarkers, type RuleInForce } from './engine';
 import { scoreReport } from './score';
 import type { Category, Lang } from './taxonomy';
@@ -24,8 +25,13 @@ export interface AnalyseOptions {
   source?: string;
   /** The page's URL, to tell outbound links from internal ones. */
   url?: string;
-  /** Forces the language instead of detecting it. */
+  /** Forces the article's language instead of detecting it. */
   lang?: Lang;
+  /**
+   * The language of the report's own words (summary, score lines, explanations, trainer's notes): the reader's.
+   * The article's language when absent. Quoted page text stays as written.
+   */
+  reportLang?: Lang;
   /** Packs layered over the built-in ones: a rule with the id of a built-in rule overrides it. */
   packs?: RulePack[];
   settings?: Partial<AnalyserSettings>;
@@ -51,14 +57,16 @@ export function analyseDocument(doc: Document, options: AnalyseOptions = {}): An
 }
 
 /** The rules and the score over an article read by readArticle (possibly in another context). */
-export function analyseExtracted(extracted: ExtractedArticle, options: Pick<AnalyseOptions, 'packs' | 'settings'> = {}): Report {
+export function analyseExtracted(extracted: ExtractedArticle, options: Pick<AnalyseOptions, 'packs' | 'settings' | 'reportLang'> = {}): Report {
   const blocks = soundBlocks(extracted.blocks, extracted.text.length);
   const article: ArticleText = { text: extracted.text, title: extracted.title, blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
   const rules = rulesFor(options);
-  const findings = findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames, packs: options.packs ?? [] });
+  const reportLang = options.reportLang ?? extracted.lang;
+  const findings = explained(findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames, packs: options.packs ?? [] }), rules, extracted.lang, reportLang);
   return scoreReport({
     source: extracted.source,
     lang: extracted.lang,
+    reportLang,
     title: extracted.title,
     findings,
     weights: weightsOf(rules),
@@ -93,10 +101,12 @@ export function soundBlocks(blocks: ArticleText['blocks'], length: number): Arti
 export function analyseText(text: string, lang: Lang, options: AnalyseOptions = {}): Report {
   const article = articleFromText(text);
   const rules = rulesFor(options);
-  const findings = findMarkers(article, lang, rules, { siteNames: options.siteNames ?? [], packs: options.packs ?? [] });
+  const reportLang = options.reportLang ?? lang;
+  const findings = explained(findMarkers(article, lang, rules, { siteNames: options.siteNames ?? [], packs: options.packs ?? [] }), rules, lang, reportLang);
   return scoreReport({
     source: options.source ?? '',
     lang,
+    reportLang,
     title: '',
     findings,
     weights: weightsOf(rules),
@@ -122,6 +132,12 @@ export function rulesFor(options: Pick<AnalyseOptions, 'packs' | 'settings'>): R
   const off = new Set(options.settings?.disabledRules ?? []);
   const offCategories = new Set(options.settings?.disabledCategories ?? []);
   return [...byId.values()].filter(({ rule }) => rule.enabled && !off.has(rule.id) && !offCategories.has(rule.category));
+}
+
+/** Findings explained in the report's language (wording.ts explainIn): a rule for any language speaks the article's. */
+function explained(findings: Finding[], rules: RuleInForce[], articleLang: Lang, reportLang: Lang): Finding[] {
+  const ruleLang = new Map(rules.map(({ rule }) => [rule.id, rule.lang === 'fr' || rule.lang === 'en' ? rule.lang : articleLang]));
+  return findings.map((f) => explainIn(reportLang, f, ruleLang.get(f.ruleId) ?? articleLang));
 }
 
 const weightsOf = (rules: RuleInForce[]) => new Map(rules.map(({ rule }) => [rule.id, rule.weight]));

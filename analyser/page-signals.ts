@@ -17,7 +17,7 @@ export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: s
   return {
     byline: readByline(doc, article, main, ld.byId, metas),
     published: readPublished(doc, article, main, metas),
-    links: readLinks(article, base),
+    links: readLinks(article, base, ownSites(pageUrl, doc, metas, main)),
     unnamedSourcesPolicy: readPolicy(doc, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
     correctionsPolicy: readPolicy(doc, 'correctionsPolicy', main, ld.objects, base, metas),
   };
@@ -281,9 +281,23 @@ export function siteOf(host: string): string {
 const SHARE_LINK =
   /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/(?:intent|share)|(?:www\.)?linkedin\.com\/(?:shareArticle|sharing|cws\/share)|plus\.google\.com\/share|pinterest\.\w+\/pin\/create|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com\/send|wa\.me\/|web\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|bsky\.app\/intent|mastodon\.social\/share|(?:www\.)?tumblr\.com\/share|flipboard\.com\/bookmarklet|vk\.com\/share|buffer\.com\/add|mail\.google\.com\/mail)/i;
 
-function readLinks(article: ArticleText, base: string | undefined): PageSignals['links'] {
-  const own = base ? safeUrl(base) : null;
-  const ownSite = own ? siteOf(own.hostname) : null;
+/**
+ * The outlet's own sites: the page's address, and the addresses the page gives for itself (canonical, og:url, the
+ * JSON-LD article's url and publisher's url). A copy of an article read elsewhere (an AMP cache, a saved page, a
+ * mirror) still links to its outlet's own related content, which is not a source.
+ */
+function ownSites(pageUrl: string | undefined, doc: Document, metas: Metas, main: JsonObject | null): Set<string> {
+  const publisher = main?.['publisher'];
+  const candidates: Json[] = [pageUrl ?? null, canonicalUrl(doc, metas), main?.['url'] ?? null, publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher['url'] ?? null) : null];
+  const sites = new Set<string>();
+  for (const candidate of candidates) {
+    const url = typeof candidate === 'string' ? safeUrl(candidate.trim()) : null;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) sites.add(siteOf(url.hostname));
+  }
+  return sites;
+}
+
+function readLinks(article: ArticleText, base: string | undefined, own: Set<string>): PageSignals['links'] {
   const seen = new Set<string>();
   const links: PageSignals['links'] = [];
   for (const root of article.roots) {
@@ -292,7 +306,8 @@ function readLinks(article: ArticleText, base: string | undefined): PageSignals[
       if (!raw || raw.startsWith('#') || /^(?:javascript|mailto|tel|sms|data):/i.test(raw) || SHARE_LINK.test(raw)) continue;
       const url = safeUrl(raw, base);
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
-      if (ownSite ? siteOf(url.hostname) === ownSite : !/^(?:https?:)?\/\//i.test(raw)) continue;
+      // Links to the outlet's own sites are its related content; a relative link with no known address is too.
+      if (own.has(siteOf(url.hostname)) || (!own.size && !/^(?:https?:)?\/\//i.test(raw))) continue;
       if (isFurnitureInside(a, root)) continue;
       const href = url.href;
       if (seen.has(href)) continue;

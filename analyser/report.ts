@@ -53,7 +53,7 @@ export const contributionSchema = z.object({
   key: z.string(),
   /** Points added to (positive) or taken from (negative) the base score. */
   points: z.number(),
-  /** One line in the article's language: "−12: 6 bare anonymous sources". */
+  /** One line in the report's language: "−12: 6 bare anonymous sources". */
   label: z.string(),
   findingIds: z.array(z.string()),
 });
@@ -75,12 +75,18 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   /** File path or URL that was analysed. */
   source: z.string(),
+  /** The article's language (detected, or forced with the CLI's --article-lang): the language of quoted page text. */
   lang: z.enum(LANGS),
+  /**
+   * The language the report speaks in (summary, score lines, explanations, trainer's notes): the reader's — the
+   * extension's interface language, the CLI's --lang — and the article's by default. Absent from older reports.
+   */
+  reportLang: z.optional(z.enum(LANGS)),
   title: z.string(),
   /** 0–100, higher is better sourced. */
   score: z.number().check(z.gte(0), z.lte(100)),
   band: z.enum(BANDS),
-  /** One sentence in the article's language. */
+  /** One sentence in the report's language. */
   summary: z.string(),
   counts: z.record(z.enum(SENTENCE_CATEGORIES), z.int().check(z.nonnegative())),
   redFlags: z.int().check(z.nonnegative()),
@@ -98,6 +104,9 @@ export const reportSchema = z.object({
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** The language a report's own words are in (reports made before reportLang existed speak the article's). */
+export const reportLangOf = (report: Pick<Report, 'lang' | 'reportLang'>) => report.reportLang ?? report.lang;
 
 /**
  * The red flags of a report, one definition for the badge, the panel's tags and its next/previous keys:

@@ -37,7 +37,10 @@ function lineKey(f: Finding): string {
 
 export interface ScoreInput {
   source: string;
+  /** The article's language. */
   lang: Lang;
+  /** The language of the report's words; the article's when absent. */
+  reportLang?: Lang | undefined;
   title: string;
   findings: Finding[];
   /** The weight of each finding's rule (by rule id). */
@@ -48,7 +51,9 @@ export interface ScoreInput {
 }
 
 export function scoreReport(input: ScoreInput): Report {
-  const { findings, lang, page, article, settings } = input;
+  const { findings, page, article, settings } = input;
+  // Every word of the report is in the reader's language; `input.lang` (the article's) only labels quoted text.
+  const lang = input.reportLang ?? input.lang;
   const multiplier = (c: Category | string) => settings?.categoryWeights?.[c as Category] ?? 1;
   const contributions: Contribution[] = [];
 
@@ -95,7 +100,8 @@ export function scoreReport(input: ScoreInput): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     source: input.source,
-    lang,
+    lang: input.lang,
+    reportLang: lang,
     title: input.title,
     score,
     band,

@@ -21,7 +21,9 @@ standfirst and the article's blocks (json adds each block's kind and what was le
 
 Options:
   --format text|json|md   output format (default: text)
-  --lang fr|en            force the article's language (default: detected)
+  --lang fr|en            the report's language: summary, score lines, explanations
+                          (default: the article's language)
+  --article-lang fr|en    force the article's language (default: detected)
   --rules FILE.json       add a rule pack (may be repeated); its rules replace built-in rules with the same id
   --max-chars N           analyse at most N characters of article text (default: 2000000)
   -h, --help              show this help
@@ -49,7 +51,10 @@ interface Args {
   command: 'analyze' | 'read';
   inputs: string[];
   format: 'text' | 'json' | 'md';
+  /** The report's language. */
   lang?: Lang;
+  /** The article's language, forced. */
+  articleLang?: Lang;
   packs: string[];
   maxChars?: number;
 }
@@ -78,6 +83,10 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       const l = value('--lang');
       if (l !== 'fr' && l !== 'en') throw new UsageError(`--lang must be fr or en (not "${l}")`);
       args.lang = l;
+    } else if (a === '--article-lang' || a.startsWith('--article-lang=')) {
+      const l = value('--article-lang');
+      if (l !== 'fr' && l !== 'en') throw new UsageError(`--article-lang must be fr or en (not "${l}")`);
+      args.articleLang = l;
     } else if (a === '--rules' || a.startsWith('--rules=')) {
       if (args.command === 'read') throw new UsageError('--rules applies to analyze: read only reads the page');
       args.packs.push(value('--rules'));
@@ -185,7 +194,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const options: AnalyseOptions = { packs: [] };
-  if (args.lang) options.lang = args.lang;
+  if (args.lang) options.reportLang = args.lang;
+  if (args.articleLang) options.lang = args.articleLang;
   if (args.maxChars) options.maxChars = args.maxChars;
   for (const file of args.packs) {
     const loaded = loadPackFile(file);

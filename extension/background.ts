@@ -10,6 +10,7 @@ import { syncAutoSites } from './auto-sites';
 import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { analyseExtracted, type ExtractedArticle } from '../analyser';
 import type { Report } from '../analyser/report';
+import type { Lang } from '../analyser/taxonomy';
 
 /** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -50,8 +51,8 @@ export function injectionFailureState(url: string | undefined, afterClick = fals
   const message = error instanceof Error ? error.message : String(error ?? '');
   if (afterClick || CLOSED_PAGE_ERROR.test(message)) return { status: 'unsupported', reason: t('unsupportedBrowserPage') };
   // A web page that refused us: activeTab was not granted for it (the panel was used on a tab that was never
-  // clicked, or the tab moved to another site since). A click on the button grants it.
-  return { status: 'error', message: t('errorNeedsClick') };
+  // clicked, or the tab moved to another site since). Not an error: the panel says how to grant access.
+  return { status: 'idle', needsClick: true };
 }
 
 type ActionApi = typeof browser.action;
@@ -70,6 +71,14 @@ export class Background {
    * its `tab-report` says "analysed" without sending the report back: the state is made from this one.
    */
   private readonly reports = new Map<number, Report>();
+  /**
+   * The page the reader asked about in each tab (its address without the fragment): the only page a script injected
+   * for that request may read. A tab that navigates while the script is being injected gets it in the next page,
+   * which nobody clicked on (the browser keeps activeTab across a same-site navigation).
+   */
+  private readonly askedPages = new Map<number, string>();
+  /** Navigations seen in each tab: an analysis that outlives one was about a page the tab no longer shows. */
+  private readonly navigations = new Map<number, number>();
 
   start(): void {
     actionApi()?.onClicked.addListener((tab) => {
@@ -78,7 +87,9 @@ export class Background {
       // outside the click; here the click both grants activeTab for this tab and opens the panel.
       // Must stay the first, synchronous call: opening the panel is only allowed inside the click's user gesture.
       openPanel(tab.windowId);
-      if (tab.id !== undefined) void this.analyseTab(tab.id, tab.url, true);
+      if (tab.id === undefined) return;
+      if (tab.url) this.askedPages.set(tab.id, pageKey(tab.url));
+      void this.analyseTab(tab.id, tab.url, true);
     });
     onMessage(parseMessage, (message, sender) => this.handle(message, sender));
     browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -87,6 +98,8 @@ export class Background {
     });
     browser.tabs.onRemoved.addListener((tabId) => {
       this.pendingReports.delete(tabId);
+      this.askedPages.delete(tabId);
+      this.navigations.delete(tabId);
       this.reports.delete(tabId);
       void this.store.delete(tabId);
     });
@@ -100,7 +113,8 @@ export class Background {
 
   /** The rules and the score, with the user's settings and rules, over an article a content script read. */
   async analyseArticle(article: ExtractedArticle): Promise<Report> {
-    return analyseExtracted(article, await loadAnalyseOptions());
+    // One panel, one language: the report speaks the interface's language, whatever the article's.
+    return analyseExtracted(article, { ...(await loadAnalyseOptions()), reportLang: interfaceLang() });
   }
 
   /** Re-runs the analysis in every tab that shows a report (after a change of settings or rules). */
@@ -123,7 +137,16 @@ export class Background {
       case 'analyse-tab':
         return this.analyseTab(message.tabId);
       case 'get-tab-state':
-        return this.store.get(message.tabId);
+        return this.store.get(message.tabId).then((state) => (state.status === 'idle' ? this.idleState(message.tabId) : state));
+      case 'may-read': {
+        const tabId = topFrameTab(sender);
+        if (tabId === undefined) return undefined;
+        return this.mayRead(tabId, sender.url).then((ok) => {
+          // The script landed in a page nobody asked about: the analysis that injected it ends without a report.
+          if (!ok) this.pendingReports.get(tabId)?.({ status: 'idle' });
+          return { ok };
+        });
+      }
       case 'scroll-to-finding':
         return this.forward(message.tabId, { type: 'content-scroll-to-finding', findingId: message.findingId });
       case 'set-highlights-visible':
@@ -154,12 +177,41 @@ export class Background {
 
   /** Runs (or re-runs) the analysis in a tab and resolves with the tab's new state. */
   async analyseTab(tabId: number, knownUrl?: string, afterClick = false): Promise<TabState> {
+    const navigation = this.navigations.get(tabId) ?? 0;
     const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    // The panel's button: the browser shows a tab's address only to an extension that may read it (activeTab
+    // after a click on this site, or a site chosen for automatic analysis). Without it, injecting would fail.
+    if (!afterClick && !url) return this.setState(tabId, { status: 'idle', needsClick: true });
     const reason = unsupportedReason(url);
     if (reason) return this.setState(tabId, injectionFailureState(url));
+    if (!afterClick && url) this.askedPages.set(tabId, pageKey(url));
     await this.setState(tabId, { status: 'analysing' });
     const state = (await this.askContentScript(tabId)) ?? (await this.injectAndWait(tabId, url, afterClick));
+    // The tab went to another page meanwhile: whatever happened was about a page it no longer shows (a refusal
+    // there is not "this page cannot be analysed"), and the new page was not asked about.
+    if ((this.navigations.get(tabId) ?? 0) !== navigation) return this.setState(tabId, await this.idleState(tabId));
     return this.setState(tabId, state);
+  }
+
+  /** Whether a content script may read the page it was injected into: the page asked about, or an automatic site. */
+  async mayRead(tabId: number, url: string | undefined): Promise<boolean> {
+    if (!url) return false;
+    if (this.askedPages.get(tabId) === pageKey(url)) return true;
+    let origin: string;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      return false;
+    }
+    if (!/^https?:/.test(origin)) return false;
+    // A site the reader chose for automatic analysis (its host permission; activeTab does not count here).
+    return browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+  }
+
+  /** "Not analysed", saying whether the button can work: the browser hides the address of a page we may not read. */
+  private async idleState(tabId: number): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab?.url ? { status: 'idle' } : { status: 'idle', needsClick: true };
   }
 
   /** The already injected content script re-analyses; null when there is none (or it answers nonsense). */
@@ -209,6 +261,7 @@ export class Background {
   }
 
   private async reset(tabId: number): Promise<void> {
+    this.navigations.set(tabId, (this.navigations.get(tabId) ?? 0) + 1);
     this.reports.delete(tabId);
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
@@ -222,6 +275,17 @@ export class Background {
     await broadcast({ type: 'tab-state-changed', tabId, state });
     return state;
   }
+}
+
+/** The extension's interface language (its locale's `panelLang`), which reports are written in. */
+export function interfaceLang(): Lang {
+  return t('panelLang') === 'fr' ? 'fr' : 'en';
+}
+
+/** A page's address without its fragment: moving to an anchor of the page is still the same page. */
+export function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
 
 /** The tab of a content script in a tab's top frame; undefined for any other sender. */

@@ -8,7 +8,9 @@ import { findingId, pageStateSchema, runAnalysisMessage, scrollToFindingMessage,
 
 /** What the panel shows for a tab. */
 export const tabStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('idle') }), // not analysed yet: "Analyse this page" button
+  // Not analysed yet. needsClick: Sourcier has no access to the page the tab shows (no click on it, or the tab went to
+  // another site since), so the panel says how to give it rather than offer a button that cannot work.
+  z.object({ status: z.literal('idle'), needsClick: z.optional(z.boolean()) }),
   z.object({ status: z.literal('analysing') }),
   z.object({ status: z.literal('ready'), report: reportSchema }),
   z.object({ status: z.literal('no-article'), report: z.optional(reportSchema) }),
@@ -50,6 +52,10 @@ export const messageSchema = z.discriminatedUnion('type', [
   runAnalysisMessage,
   scrollToFindingMessage,
   setHighlightsVisibleMessage,
+  // content script → background, before it reads anything: is this the page the reader asked about (or a site they
+  // chose for automatic analysis)? A script the browser injected into the next page of a tab that navigated
+  // meanwhile is told no, and reads nothing.
+  z.object({ type: z.literal('may-read') }),
   // content script → background: the rules and the score run there, on the article the content script read; the
   // background keeps the report and answers with what the highlights need (page-messages.ts)
   z.object({ type: z.literal('analyse-article'), article: extractedArticleSchema }),

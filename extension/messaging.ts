@@ -19,6 +19,7 @@ export interface Replies {
   'set-highlights-visible': CommandResult;
   'run-analysis': PageState;
   'analyse-article': ArticleFindings;
+  'may-read': CommandResult;
   'content-scroll-to-finding': CommandResult;
   'content-set-highlights-visible': CommandResult;
 }

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSteps } from '../analyser/read';
 import { finishInSlices } from '../analyser/steps';
 import type { ArticleText } from '../analyser/article';
-import { articleFindingsSchema, parsePageMessage, type HighlightedFinding, type PageState } from './page-messages';
+import { articleFindingsSchema, parsePageMessage, type HighlightedFinding, type PageMessage, type PageState } from './page-messages';
 import { onMessage, sendMessage } from './messaging';
 import { PageHighlights } from './highlights';
 import { t } from './i18n';
@@ -163,14 +163,19 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     }, delay);
   }
 
+  // Nothing below runs until the background confirms that this is the page the reader asked about (see the end).
   const observer = new MutationObserver(() => {
     if (running) changedWhileReading = true;
     scheduleRefresh(MUTATION_DEBOUNCE_MS, false);
   });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
+  let stopListening = () => {};
+  const listen = () => {
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRefresh(LOCATION_CHANGE_DELAY_MS, true));
+    stopListening = onMessage(parsePageMessage, handleMessage);
+  };
 
-  const stopListening = onMessage(parsePageMessage, (message) => {
+  const handleMessage = (message: PageMessage) => {
     switch (message.type) {
       case 'run-analysis':
         return analyse();
@@ -180,7 +185,7 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
         highlights.setVisible(message.visible);
         return Promise.resolve({ ok: highlights.supported });
     }
-  });
+  };
 
   // A newer copy of this script (injected again, or the extension updated) takes over: leave the page as found.
   ctx.onInvalidated(() => {
@@ -189,5 +194,13 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     highlights.clear();
   });
 
-  void analyse().then(report);
+  // Injected on a click, the script can still land in the tab's next page when the tab navigates at that moment:
+  // the background says whether this page is the one the reader asked about (or an automatic site) before any read.
+  void sendMessage({ type: 'may-read' })
+    .then((answer) => answer?.ok === true, () => false)
+    .then((allowed) => {
+      if (!allowed || !ctx.isValid) return;
+      listen();
+      void analyse().then(report);
+    });
 }

@@ -226,7 +226,69 @@ describe('analyse-tab', () => {
     const tabId = await newsTab();
     apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
     const state = await deliver({ type: 'analyse-tab', tabId });
-    expect(state).toEqual({ status: 'error', message: 'errorNeedsClick' });
+    expect(state).toEqual({ status: 'idle', needsClick: true });
+  });
+
+  it('does not even try from the panel when the browser hides the tab’s address (no access to the page)', async () => {
+    const tabId = await newsTab();
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
+    expect(await deliver({ type: 'analyse-tab', tabId })).toEqual({ status: 'idle', needsClick: true });
+    expect(await deliver({ type: 'get-tab-state', tabId })).toEqual({ status: 'idle', needsClick: true });
+    expect(apis.executeScript).not.toHaveBeenCalled();
+    get.mockRestore();
+  });
+
+  it('ends idle, not "cannot analyse", when the tab navigated during the injection', async () => {
+    const tabId = await newsTab();
+    const tab = await fakeBrowser.tabs.get(tabId);
+    apis.executeScript.mockImplementation(async () => {
+      // The tab went to another site meanwhile: activeTab is gone and the browser refuses.
+      await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, tab as never);
+      throw new Error('Cannot access contents of url "https://other.example/". Extension manifest must request permission to access this host.');
+    });
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    await vi.waitFor(async () => expect(apis.executeScript).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () => expect((await background.store.get(tabId)).status).toBe('idle'));
+    await new Promise((done) => setTimeout(done, 20));
+    expect((await background.store.get(tabId)).status).toBe('idle');
+  });
+});
+
+describe('no page read without a click', () => {
+  const asScript = (tabId: number, url: string) => ({ tab: { id: tabId }, frameId: 0, url });
+
+  it('lets the script read the page that was clicked, and nothing else in that tab', async () => {
+    const tabId = await newsTab('https://news.example/article#top');
+    const tab = await fakeBrowser.tabs.get(tabId);
+    (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains.mockResolvedValue(false);
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    expect(await deliver({ type: 'may-read' }, asScript(tabId, 'https://news.example/article'))).toEqual({ ok: true });
+    expect(await deliver({ type: 'may-read' }, asScript(tabId, 'https://news.example/next-article'))).toEqual({ ok: false });
+    expect(await deliver({ type: 'may-read' }, asScript(tabId + 1, 'https://news.example/article'))).toEqual({ ok: false });
+    // A sub-frame never gets an answer.
+    expect(await deliver({ type: 'may-read' }, { tab: { id: tabId }, frameId: 2, url: 'https://news.example/article' })).toBeUndefined();
+  });
+
+  it('a script refused in the next page ends the analysis as not analysed, without waiting for the timeout', async () => {
+    const tabId = await newsTab('https://news.example/article');
+    const tab = await fakeBrowser.tabs.get(tabId);
+    (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains.mockResolvedValue(false);
+    apis.executeScript.mockImplementation(async () => {
+      setTimeout(() => void deliver({ type: 'may-read' }, asScript(tabId, 'https://news.example/next-article')), 5);
+      return [];
+    });
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    await vi.waitFor(async () => expect(apis.executeScript).toHaveBeenCalled());
+    await vi.waitFor(async () => expect((await background.store.get(tabId)).status).toBe('idle'), { timeout: 1000 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it('lets a site chosen for automatic analysis be read without a click (its host permission)', async () => {
+    const tabId = await newsTab('https://auto.example/a');
+    const contains = (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains;
+    contains.mockImplementation(async ({ origins }: { origins: string[] }) => origins[0] === 'https://auto.example/*');
+    expect(await deliver({ type: 'may-read' }, asScript(tabId, 'https://auto.example/a'))).toEqual({ ok: true });
+    expect(await deliver({ type: 'may-read' }, asScript(tabId, 'https://news.example/a'))).toEqual({ ok: false });
   });
 
   it('gives up with an error when the content script never reports', async () => {
@@ -270,13 +332,14 @@ describe('pages that cannot be analysed', () => {
     expect(unsupportedReason('https://www.lemonde.fr/')).toBeNull();
     expect(unsupportedReason(undefined)).toBeNull();
     expect(injectionFailureState('file:///home/a.html').status).toBe('unsupported');
-    expect(injectionFailureState('https://www.lemonde.fr/').status).toBe('error');
+    // A web page that refused us was not clicked: not an error, the panel says how to give access.
+    expect(injectionFailureState('https://www.lemonde.fr/')).toEqual({ status: 'idle', needsClick: true });
     expect(injectionFailureState('https://example.org/report.pdf', true).status).toBe('unsupported');
     // Right after a click activeTab is granted: a refusal means a page closed to extensions, whose address the
     // browser does not even give.
     expect(injectionFailureState(undefined, true).status).toBe('unsupported');
     expect(injectionFailureState(undefined, false, new Error('Cannot access a chrome:// URL')).status).toBe('unsupported');
-    expect(injectionFailureState(undefined, false, new Error('Cannot access contents of the page.')).status).toBe('error');
+    expect(injectionFailureState(undefined, false, new Error('Cannot access contents of the page.'))).toEqual({ status: 'idle', needsClick: true });
   });
 });
 

@@ -72,10 +72,26 @@ describe('sourcier analyze', () => {
     expect(report.counts['named-source']).toBeGreaterThan(0);
   });
 
-  it('forces the language with --lang', async () => {
+  it('writes the report in the language --lang asks for; the article keeps its own, detected language', async () => {
     const { out, api } = io(article);
     await run(['analyze', '-', '--format', 'json', '--lang', 'en'], api);
-    expect(JSON.parse(out.stdout).lang).toBe('en');
+    const report = JSON.parse(out.stdout);
+    expect(report.lang).toBe('fr');
+    expect(report.reportLang).toBe('en');
+    // The French rules' findings are explained in English, the quoted page text stays French.
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect(f.explanation, f.ruleId).toMatch(/\b(the|a|an|is|it|of)\b/);
+    expect(report.findings.some((f: { sentence: string }) => /\b(le|la|les|des)\b/i.test(f.sentence))).toBe(true);
+    expect(report.summary).not.toMatch(/\b(source anonyme|Aucun|Attribue)\b/);
+    const md = io(article);
+    await run(['analyze', '-', '--format', 'md', '--lang', 'en'], md.api);
+    expect(md.out.stdout).toContain('## Why this score');
+  });
+
+  it('forces the article’s language with --article-lang (the report follows it unless --lang says otherwise)', async () => {
+    const { out, api } = io(article);
+    await run(['analyze', '-', '--format', 'json', '--article-lang', 'en'], api);
+    expect(JSON.parse(out.stdout)).toMatchObject({ lang: 'en', reportLang: 'en' });
   });
 
   it('fetches a URL only when given one, and says so when it fails', async () => {

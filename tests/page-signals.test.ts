@@ -101,6 +101,19 @@ describe('outbound links', () => {
     expect(signals('<meta property="og:url" content="https://www.site.fr/article/1">', body).links.map((l) => l.host)).toEqual(['www.efsa.europa.eu', 'twitter.com']);
   });
 
+  it('counts links to other sites only: the outlet’s own related content does not count, even on a copy read elsewhere', () => {
+    const related = `<p>Le rapport de <a href="https://www.efsa.europa.eu/report.pdf">l’Efsa</a>. À lire aussi :
+      <a href="https://www.site.fr/politique/autre-article">un autre article du site</a>,
+      <a href="https://amp.site.fr/politique/encore">sa version mobile</a>,
+      <a href="https://www.groupe-site.com/a-propos">le groupe qui l’édite</a>.</p>`;
+    // Read from a mirror, a cache or a local server: the page says where it really lives.
+    const head = '<link rel="canonical" href="https://www.site.fr/article/1">';
+    expect(signals(head, related, '', 'http://127.0.0.1:8080/article.html').links.map((l) => l.host)).toEqual(['www.efsa.europa.eu', 'www.groupe-site.com']);
+    // The publisher's own address (JSON-LD) is the outlet's too.
+    const publisher = ld({ '@type': 'NewsArticle', headline: 'x', publisher: { '@type': 'Organization', name: 'Site', url: 'https://www.groupe-site.com/' } });
+    expect(signals(head + publisher, related, '', 'http://127.0.0.1:8080/article.html').links.map((l) => l.host)).toEqual(['www.efsa.europa.eu']);
+  });
+
   it('ignores links outside the article body', () => {
     const aside = '<aside><a href="https://other.example/x">Ailleurs</a></aside><footer><a href="https://partner.example">Partenaire</a></footer>';
     expect(signals('', '', aside, 'https://www.site.fr/a').links).toEqual([]);

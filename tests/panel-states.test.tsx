@@ -86,7 +86,40 @@ describe('panel states', () => {
     render(<App pinnedTabId={7} />);
     expect(await screen.findByRole('heading', { name: 'Sourcier cannot analyse this page' })).toBeTruthy();
     expect(screen.getByText('This is a page of the browser itself.')).toBeTruthy();
-    expect(screen.getByText(/Open a news article in an ordinary tab/)).toBeTruthy();
+    // The point is made once: the generic text only stands in for a missing reason.
+    expect(screen.queryByText(/Open a news article in an ordinary tab/)).toBeNull();
+    // Nothing was analysed, so nothing claims to have been.
+    expect(screen.queryByText(/nothing left your browser/)).toBeNull();
+  });
+
+  it('says what the reason does not, when there is none', async () => {
+    fakeBackground(() => ({ status: 'unsupported', reason: '' }));
+    render(<App pinnedTabId={7} />);
+    expect(await screen.findByText(/Open a news article in an ordinary tab/)).toBeTruthy();
+  });
+
+  it('says "analysed on your computer" only where a page was analysed', async () => {
+    fakeBackground(() => ({ status: 'ready', report: REPORT }));
+    render(<App pinnedTabId={7} />);
+    expect(await screen.findByText('Analysed on your computer: nothing left your browser.')).toBeTruthy();
+    cleanup();
+    fakeBackground(() => ({ status: 'idle' }));
+    render(<App pinnedTabId={7} />);
+    await screen.findByRole('heading', { name: 'Not analysed yet' });
+    expect(screen.queryByText(/nothing left your browser/)).toBeNull();
+  });
+
+  it('on a page Sourcier may not read, says how to give access and offers no button that would fail', async () => {
+    const sent = fakeBackground(() => ({ status: 'idle', needsClick: true }));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App pinnedTabId={7} />);
+    expect(await screen.findByRole('heading', { name: 'Sourcier has not read this page' })).toBeTruthy();
+    expect(screen.getByText(/click the Sourcier button in the browser’s toolbar, or press Alt\+Shift\+S/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Analyse this page' })).toBeNull();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Choose sites analysed automatically']);
+    fireEvent.click(screen.getByRole('button', { name: 'Choose sites analysed automatically' }));
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#sites$/) });
+    expect(sent.filter((m) => m.type === 'analyse-tab')).toEqual([]);
   });
 
   it('shows an error rather than a blank panel when the background cannot be reached', async () => {

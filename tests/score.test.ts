@@ -94,7 +94,7 @@ describe('summary sentence', () => {
   const summary = (text: string, lang: 'fr' | 'en') => analyseText(text, lang).summary;
   it('names what a weak article leans on, in its language', () => {
     expect(summary('Exclusif. Le ministre part.\n\nSelon nos sources, il part. Selon nos informations, c’est fait.', 'fr')).toBe(
-      '« Exclusif » qui s’appuie sur 1 source anonyme et 1 renvoi du média à lui-même\u00a0; aucune source nommée ni document.',
+      '«\u202fExclusif\u202f» qui s’appuie sur 1 source anonyme et 1 renvoi du média à lui-même\u00a0; aucune source nommée ni document.',
     );
     expect(summary('Sources say he left. Critics say it is over.', 'en')).toBe('Leans on 1 anonymous source and 1 vague attribution; no named source or document.');
   });

@@ -77,8 +77,9 @@ export function grammarMatches(
       if ((rule.inQuotes === 'skip' || !verbFrame) && a.frame !== 'inverted' && inQuote(quotes, cue.start)) continue;
       const start = tokens[a.start]!.start;
       const end = tokens[a.end - 1]!.end;
-      const sourceText = text.slice(tokens[a.source.start]!.start, tokens[a.source.end - 1]!.end);
-      const who = kind === 'refers-back' ? undefined : (name ?? sourceText);
+      // The source shown to the reader is a name (a person, an organisation, an outlet); a described or generic source
+      // ("a senior official", « les militants ») is already the highlighted marker.
+      const who = kind === 'refers-back' ? undefined : name;
       out.push({
         rule,
         start,

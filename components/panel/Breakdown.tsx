@@ -1,6 +1,6 @@
 // How the score came about: markers counted per category (a small SVG bar chart whose numbers are
 // also written as text) and the score's contributions, one line per rule of the score.
-import type { Report } from '../../analyser/report';
+import { reportLangOf, type Report } from '../../analyser/report';
 import { RED_FLAG_CATEGORIES, SENTENCE_CATEGORIES } from '../../analyser/taxonomy';
 import { t, uiLang } from '../i18n';
 import { CategoryIcon, FlagIcon } from './CategoryIcon';
@@ -43,7 +43,7 @@ const startsWithPoints = /^\s*[-−+–]?\s*\d/;
 export function Contributions({ report, onShowFinding }: { report: Report; onShowFinding(findingId: string): void }) {
   if (report.contributions.length === 0) return <p class="muted">{t('panelNoContributions')}</p>;
   return (
-    <ul class="contributions" lang={report.lang}>
+    <ul class="contributions" lang={reportLangOf(report)}>
       {report.contributions.map((c, i) => {
         const sign = c.points > 0 ? 'plus' : c.points < 0 ? 'minus' : 'zero';
         // The label normally starts with its points ("−12: …"); when it does not, write them first.

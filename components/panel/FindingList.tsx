@@ -3,7 +3,7 @@
 // and N / P (anywhere in the panel) jump to the next / previous red flag in reading order and show
 // it in the page — so a trainer can walk a class through an article's red flags.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, Report } from '../../analyser/report';
+import { reportLangOf, type Finding, type Report } from '../../analyser/report';
 import { SENTENCE_CATEGORIES } from '../../analyser/taxonomy';
 import { t } from '../i18n';
 import { CategoryIcon, FlagIcon } from './CategoryIcon';
@@ -201,12 +201,12 @@ export function FindingList({ report, redFlags, onShowFinding, announce }: Findi
                       )}
                     </span>
                   </button>
-                  <p class="finding-explanation" id={`${domId}-explanation`} lang={report.lang}>
+                  <p class="finding-explanation" id={`${domId}-explanation`} lang={reportLangOf(report)}>
                     {finding.explanation}
                   </p>
                   {(finding.who || finding.qualifiers.length > 0) && (
                     <p class="finding-meta">
-                      {finding.who && <span lang={report.lang}>{t('panelWho', finding.who)}</span>}
+                      {finding.who && <span>{t('panelWho', finding.who)}</span>}
                       {finding.qualifiers.map((q) => (
                         <span key={q} class="tag">
                           {qualifierName(q)}
@@ -230,7 +230,7 @@ export function FindingList({ report, redFlags, onShowFinding, announce }: Findi
                         </svg>
                         {t('panelTrainerNote')}
                       </button>
-                      <div class="trainer-note" id={`${domId}-note`} hidden={!noteOpen} lang={report.lang}>
+                      <div class="trainer-note" id={`${domId}-note`} hidden={!noteOpen} lang={reportLangOf(report)}>
                         {finding.trainerNote}
                       </div>
                     </>

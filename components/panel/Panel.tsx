@@ -21,6 +21,8 @@ export interface PanelProps {
   state: TabState | null;
   highlightsVisible: boolean;
   onAnalyse(): void;
+  /** Opens the options page at the sites analysed automatically (the other way to give Sourcier access). */
+  onChooseSites?(): void;
   onShowFinding(findingId: string): void;
   onHighlightsVisibleChange(visible: boolean): void;
 }
@@ -45,9 +47,12 @@ export function Panel(props: PanelProps) {
       <main class="panel-main">
         <Body {...props} announce={announce} />
       </main>
-      <footer class="panel-footer">
-        <p>{t('panelPrivacy')}</p>
-      </footer>
+      {/* Said only where a page was read: elsewhere nothing was analysed, so the sentence would claim too much. */}
+      {(props.state?.status === 'ready' || props.state?.status === 'no-article') && (
+        <footer class="panel-footer">
+          <p>{t('panelPrivacy')}</p>
+        </footer>
+      )}
       <div class="visually-hidden" role="status" aria-live="polite">
         <span key={announcement.n}>{announcement.text}</span>
       </div>
@@ -55,10 +60,27 @@ export function Panel(props: PanelProps) {
   );
 }
 
-function Body({ state, onAnalyse, announce, ...rest }: PanelProps & { announce(text: string): void }) {
+function Body({ state, onAnalyse, onChooseSites, announce, ...rest }: PanelProps & { announce(text: string): void }) {
   if (!state) return <StateMessage kind="loading" title={t('panelLoading')} />;
   switch (state.status) {
     case 'idle':
+      // No access to this page: a button here could only fail (activeTab comes from the toolbar button or the
+      // shortcut alone), so the panel says how to give access instead.
+      if (state.needsClick) {
+        return (
+          <StateMessage kind="idle" title={t('panelNeedsClickTitle')}>
+            <p>{t('panelNeedsClickText')}</p>
+            {onChooseSites && (
+              <>
+                <p class="muted">{t('panelNeedsClickSites')}</p>
+                <button type="button" class="button button-quiet" onClick={onChooseSites}>
+                  {t('panelChooseSites')}
+                </button>
+              </>
+            )}
+          </StateMessage>
+        );
+      }
       return (
         <StateMessage kind="idle" title={t('panelIdleTitle')} action={{ label: t('panelAnalyseButton'), onClick: onAnalyse }}>
           <p>{t('panelIdleText')}</p>
@@ -79,9 +101,9 @@ function Body({ state, onAnalyse, announce, ...rest }: PanelProps & { announce(t
     case 'unsupported':
       return (
         <StateMessage kind="unsupported" title={t('panelUnsupportedTitle')}>
-          {/* The background's reason says which kind of page this is, in the reader's language. */}
-          {state.reason && <p>{state.reason}</p>}
-          <p>{t('panelUnsupportedText')}</p>
+          {/* The background's reason says which kind of page this is and what to do; the generic text only stands in
+              for it, so the screen says its point once. */}
+          <p>{state.reason || t('panelUnsupportedText')}</p>
         </StateMessage>
       );
     case 'error':

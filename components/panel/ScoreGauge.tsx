@@ -1,5 +1,5 @@
 // The score as a half-circle gauge, with its band written out and the report's one-sentence summary.
-import type { Report } from '../../analyser/report';
+import { reportLangOf, type Report } from '../../analyser/report';
 import { t } from '../i18n';
 import { bandName } from './labels';
 
@@ -29,7 +29,7 @@ export function ScoreGauge({ report }: { report: Report }) {
         </svg>
         <strong>{bandName(report.band)}</strong>
       </p>
-      <p class="score-summary" lang={report.lang}>{report.summary}</p>
+      <p class="score-summary" lang={reportLangOf(report)}>{report.summary}</p>
     </div>
   );
 }

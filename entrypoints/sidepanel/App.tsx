@@ -121,6 +121,10 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
       });
   };
 
+  const onChooseSites = () => {
+    browser.tabs.create({ url: browser.runtime.getURL('/options.html#sites') }).catch(() => {});
+  };
+
   const onShowFinding = (findingId: string) => {
     if (typeof tabId !== 'number') return;
     browser.runtime.sendMessage({ type: 'scroll-to-finding', tabId, findingId } satisfies Message).catch(() => {});
@@ -138,6 +142,7 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
       state={state}
       highlightsVisible={highlightsVisible}
       onAnalyse={onAnalyse}
+      onChooseSites={onChooseSites}
       onShowFinding={onShowFinding}
       onHighlightsVisibleChange={onHighlightsVisibleChange}
     />

@@ -173,6 +173,7 @@ describe('the content script ignores the page and malformed messages', () => {
     // takes its reports. Only the reports are recorded.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
       if (message.type === 'analyse-article') return makeReport();
+      if (message.type === 'may-read') return { ok: true };
       sent.push(message);
       return undefined;
     }) as never);

@@ -24,6 +24,7 @@ beforeEach(() => {
   reads = 0;
   duringRead = null;
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+    if (message.type === 'may-read') return { ok: true };
     if (message.type !== 'analyse-article') return undefined;
     reads++;
     // The page changes while the background works on what was read.
