@@ -266,7 +266,8 @@ export class Background {
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
     const current = await this.store.get(tabId);
-    if (current.status !== 'idle') await this.setState(tabId, { status: 'idle' });
+    // Saying at once whether the new page can be analysed from the panel: no button flashing up that could not work.
+    if (current.status !== 'idle') await this.setState(tabId, await this.idleState(tabId));
   }
 
   async setState(tabId: number, state: TabState): Promise<TabState> {

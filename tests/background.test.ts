@@ -174,6 +174,18 @@ describe('tab state', () => {
     expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
   });
 
+  it('after a navigation to a page it may not read, tells the panel so at once (no button that would fail)', async () => {
+    const tabId = await newsTab();
+    await contentScriptAnalyses(tabId, makeReport());
+    const panelMessages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
+    // Another site: the browser hides the tab's address from an extension without access to it.
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    await vi.waitFor(() => expect(panelMessages).toContainEqual({ type: 'tab-state-changed', tabId, state: { status: 'idle', needsClick: true } }));
+    get.mockRestore();
+  });
+
   it('survives the service worker being stopped (storage.session)', async () => {
     const tabId = await newsTab();
     const state: TabState = { status: 'ready', report: makeReport() };
