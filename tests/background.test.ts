@@ -295,6 +295,18 @@ describe('no page read without a click', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 
+  it('lets a copy of the script started again in the same document read it, even after the page changed its address in place', async () => {
+    const tabId = await newsTab('https://news.example/article');
+    const tab = await fakeBrowser.tabs.get(tabId);
+    (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains.mockResolvedValue(false);
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article'), documentId: 'doc-1' })).toEqual({ ok: true });
+    // history.replaceState to another address, then WXT starts the script again in that document.
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article?page=2'), documentId: 'doc-1' })).toEqual({ ok: true });
+    // Another document at that address was not clicked.
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article?page=2'), documentId: 'doc-2' })).toEqual({ ok: false });
+  });
+
   it('lets a site chosen for automatic analysis be read without a click (its host permission)', async () => {
     const tabId = await newsTab('https://auto.example/a');
     const contains = (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains;
