@@ -19,7 +19,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
-export function bandName(lang: Lang, band: Report['band']): string {
+export function bandName(lang: Lang, band: NonNullable<Report['band']>): string {
   return WORDS[lang][band]!;
 }
 
@@ -42,7 +42,7 @@ export function formatText(report: Report): string {
   out.push(oneLine(report.title || report.source));
   if (report.source && report.title) out.push(report.source);
   out.push('');
-  if (!report.article.found) {
+  if (!report.article.found || report.score === null || report.band === null) {
     out.push(w.noArticle!);
     return out.join('\n') + '\n';
   }
@@ -116,7 +116,7 @@ export function formatMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# ${markdownText(report.title || report.source || 'Sourcier')}`, '');
   if (report.source) out.push(`${w.source}${c} ${markdownLink(report.source)}`, '');
-  if (!report.article.found) {
+  if (!report.article.found || report.score === null || report.band === null) {
     out.push(w.noArticle!, '', `_${w.generated}_`);
     return out.join('\n') + '\n';
   }

@@ -83,9 +83,10 @@ export const reportSchema = z.object({
    */
   reportLang: z.optional(z.enum(LANGS)),
   title: z.string(),
-  /** 0–100, higher is better sourced. */
-  score: z.number().check(z.gte(0), z.lte(100)),
-  band: z.enum(BANDS),
+  /** 0–100, higher is better sourced; null when no article was found (there is nothing to judge, so no verdict). */
+  score: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+  /** null when no article was found, like the score. */
+  band: z.nullable(z.enum(BANDS)),
   /** One sentence in the report's language. */
   summary: z.string(),
   counts: z.record(z.enum(SENTENCE_CATEGORIES), z.int().check(z.nonnegative())),

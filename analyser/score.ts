@@ -90,8 +90,10 @@ export function scoreReport(input: ScoreInput): Report {
   }
 
   const raw = BASE_SCORE + contributions.reduce((s, c) => s + c.points, 0);
-  const score = article.posts > 0 ? Math.round(clamp(raw, 0, 100)) : 0;
-  const band = bandOf(score);
+  const found = article.posts > 0;
+  // No article, no verdict: a score of 0 and a "weak" band would read as a judgement of a page with nothing to judge.
+  const score = found ? Math.round(clamp(raw, 0, 100)) : null;
+  const band = score === null ? null : bandOf(score);
   const counts = Object.fromEntries(SENTENCE_CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const f of findings) counts[f.category]++;
   const redFlags = redFlagIds({ findings, contributions }).size;

@@ -92,7 +92,8 @@ export function categoryName(lang: Lang, category: Category, n = 2): string {
 interface SummaryInput {
   findings: Finding[];
   counts: Record<Category, number>;
-  band: Band;
+  /** null when no article was found. */
+  band: Band | null;
   found: boolean;
   distinctNamed: number;
 }

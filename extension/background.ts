@@ -77,6 +77,11 @@ export class Background {
    * which nobody clicked on (the browser keeps activeTab across a same-site navigation).
    */
   private readonly askedPages = new Map<number, string>();
+  /**
+   * The document each tab's script was allowed to read (Chrome's documentId): a copy of the script started again in
+   * that same document (WXT's restart) may read it even if the page changed its address in place since the click.
+   */
+  private readonly allowedDocuments = new Map<number, string>();
   /** Navigations seen in each tab: an analysis that outlives one was about a page the tab no longer shows. */
   private readonly navigations = new Map<number, number>();
 
@@ -99,6 +104,7 @@ export class Background {
     browser.tabs.onRemoved.addListener((tabId) => {
       this.pendingReports.delete(tabId);
       this.askedPages.delete(tabId);
+      this.allowedDocuments.delete(tabId);
       this.navigations.delete(tabId);
       this.reports.delete(tabId);
       void this.store.delete(tabId);
@@ -141,7 +147,9 @@ export class Background {
       case 'may-read': {
         const tabId = topFrameTab(sender);
         if (tabId === undefined) return undefined;
-        return this.mayRead(tabId, sender.url).then((ok) => {
+        const sameDocument = sender.documentId !== undefined && this.allowedDocuments.get(tabId) === sender.documentId;
+        return (sameDocument ? Promise.resolve(true) : this.mayRead(tabId, sender.url)).then((ok) => {
+          if (ok && sender.documentId !== undefined) this.allowedDocuments.set(tabId, sender.documentId);
           // The script landed in a page nobody asked about: the analysis that injected it ends without a report.
           if (!ok) this.pendingReports.get(tabId)?.({ status: 'idle' });
           return { ok };
@@ -266,7 +274,8 @@ export class Background {
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
     const current = await this.store.get(tabId);
-    if (current.status !== 'idle') await this.setState(tabId, { status: 'idle' });
+    // Saying at once whether the new page can be analysed from the panel: no button flashing up that could not work.
+    if (current.status !== 'idle') await this.setState(tabId, await this.idleState(tabId));
   }
 
   async setState(tabId: number, state: TabState): Promise<TabState> {

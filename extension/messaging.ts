@@ -49,6 +49,8 @@ export interface MessageSender {
   frameId?: number;
   id?: string;
   url?: string;
+  /** The sending document (Chrome 106+): the same page even after its address changed in place. */
+  documentId?: string;
 }
 
 /**

@@ -80,6 +80,8 @@ export function badgeFor(state: TabState, t: Translate): Badge {
   switch (state.status) {
     case 'ready': {
       const { redFlags, band, score } = state.report;
+      // A report always has both when an article was found; a state that says otherwise shows no verdict.
+      if (band === null || score === null) return { text: '–', colour: NEUTRAL_COLOUR, title: t('badgeTitleNoArticle') };
       return {
         text: String(redFlags),
         colour: BAND_COLOURS[band],

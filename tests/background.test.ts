@@ -174,6 +174,18 @@ describe('tab state', () => {
     expect(await background.store.get(tabId)).toEqual({ status: 'idle' });
   });
 
+  it('after a navigation to a page it may not read, tells the panel so at once (no button that would fail)', async () => {
+    const tabId = await newsTab();
+    await contentScriptAnalyses(tabId, makeReport());
+    const panelMessages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
+    // Another site: the browser hides the tab's address from an extension without access to it.
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    await vi.waitFor(() => expect(panelMessages).toContainEqual({ type: 'tab-state-changed', tabId, state: { status: 'idle', needsClick: true } }));
+    get.mockRestore();
+  });
+
   it('survives the service worker being stopped (storage.session)', async () => {
     const tabId = await newsTab();
     const state: TabState = { status: 'ready', report: makeReport() };
@@ -281,6 +293,18 @@ describe('no page read without a click', () => {
     await vi.waitFor(async () => expect(apis.executeScript).toHaveBeenCalled());
     await vi.waitFor(async () => expect((await background.store.get(tabId)).status).toBe('idle'), { timeout: 1000 });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it('lets a copy of the script started again in the same document read it, even after the page changed its address in place', async () => {
+    const tabId = await newsTab('https://news.example/article');
+    const tab = await fakeBrowser.tabs.get(tabId);
+    (fakeBrowser as unknown as { permissions: { contains: Mock } }).permissions.contains.mockResolvedValue(false);
+    await fakeBrowser.action.onClicked.trigger({ ...tab, windowId: 7 } as never);
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article'), documentId: 'doc-1' })).toEqual({ ok: true });
+    // history.replaceState to another address, then WXT starts the script again in that document.
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article?page=2'), documentId: 'doc-1' })).toEqual({ ok: true });
+    // Another document at that address was not clicked.
+    expect(await deliver({ type: 'may-read' }, { ...asScript(tabId, 'https://news.example/article?page=2'), documentId: 'doc-2' })).toEqual({ ok: false });
   });
 
   it('lets a site chosen for automatic analysis be read without a click (its host permission)', async () => {

@@ -122,6 +122,13 @@ describe('sourcier analyze', () => {
     const { out, api } = io();
     expect(await run(['analyze', file], api)).toBe(EXIT.noArticle);
     expect(out.stdout).toMatch(/No article|Aucun article/);
+    // The JSON says so too, with no score and no band: a page with nothing to judge gets no verdict.
+    const json = io();
+    expect(await run(['analyze', file, '--format', 'json'], json.api)).toBe(EXIT.noArticle);
+    expect(JSON.parse(json.out.stdout)).toMatchObject({ article: { found: false }, score: null, band: null });
+    const md = io();
+    await run(['analyze', file, '--format', 'md'], md.api);
+    expect(md.out.stdout).not.toMatch(/\/100|weak|faible/i);
   });
 
   it('rejects bad usage with exit code 1', async () => {

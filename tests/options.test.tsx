@@ -71,6 +71,23 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+describe('opened at a section', () => {
+  it('scrolls to the sites analysed automatically when opened at #sites (the panel’s link), once they are there', async () => {
+    const scrolled: string[] = [];
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this.id);
+    });
+    history.replaceState(null, '', '#sites');
+    try {
+      await renderPage();
+      await waitFor(() => expect(scrolled).toEqual(['sites']));
+    } finally {
+      history.replaceState(null, '', location.pathname);
+      spy.mockRestore();
+    }
+  });
+});
+
 describe('categories and weights', () => {
   it('turning a category off saves it', async () => {
     await renderPage();

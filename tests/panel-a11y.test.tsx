@@ -14,7 +14,7 @@ const NEEDS_LAYOUT = ['color-contrast', 'color-contrast-enhanced', 'target-size'
 
 async function violations(state: TabState | null) {
   const { container } = render(
-    <Panel state={state} highlightsVisible onAnalyse={() => {}} onShowFinding={() => {}} onHighlightsVisibleChange={() => {}} />,
+    <Panel state={state} highlightsVisible onAnalyse={() => {}} onChooseSites={() => {}} onShowFinding={() => {}} onHighlightsVisibleChange={() => {}} />,
   );
   document.documentElement.lang = 'en';
   document.title = 'Sourcier';
@@ -31,6 +31,7 @@ describe('accessibility (axe-core)', () => {
   const states: Array<[string, TabState | null]> = [
     ['loading', null],
     ['idle', { status: 'idle' }],
+    ['needs a click', { status: 'idle', needsClick: true }],
     ['analysing', { status: 'analysing' }],
     ['no article', { status: 'no-article' }],
     ['unsupported', { status: 'unsupported', reason: 'This is a page of the browser itself.' }],

@@ -10,6 +10,7 @@ import { analyseDocument } from '../analyser';
 import type { Report } from '../analyser/report';
 import type { Lang } from '../analyser/taxonomy';
 import { Panel } from '../components/panel/Panel';
+import { WORDS_OF } from './helpers/languages';
 import english from '../public/_locales/en/messages.json';
 import french from '../public/_locales/fr/messages.json';
 
@@ -46,11 +47,6 @@ function reportOf(html: string, reportLang: Lang): Report {
   return analyseDocument(document as unknown as Document, { url: 'https://news.example/a', source: 'https://news.example/a', reportLang }).report;
 }
 
-/** Words that only one of the two languages uses (short function words and the report's own vocabulary; words both use, such as vague, note, document, source, are left out). */
-const WORDS_OF: Record<Lang, RegExp> = {
-  en: /\b(the|and|of|with|is|are|was|by|no|named|anonymous|claims?|links?|hedged|outlets?|reported|sourcing|score|markers?|who|what|show|trainer|can|nobody|some)\b/i,
-  fr: /(?:^|[\s(«'’])(le|la|les|des|du|et|est|une?|aucune?|nommée?s?|anonymes?|affirmations?|liens?|conditionnel|médias?|sourçage|marqueurs?|qui|quoi|voir|formateur)(?=$|[\s,.;:!?)»])/i,
-};
 
 /** Every string the reader can see or hear outside quoted page text, with where it is. */
 function interfaceStrings(container: HTMLElement, articleLang: Lang): { where: string; text: string }[] {

@@ -122,6 +122,14 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
     }
   };
 
+  const loaded = !!settings && !!userRules;
+  useEffect(() => {
+    // Opened at a section (the panel's "Choose sites analysed automatically" opens #sites): the browser could not
+    // scroll to it on load, since the sections appear only once the settings are read.
+    if (!loaded || location.hash.length < 2) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
+
   if (!settings || !userRules) {
     return (
       <main class="options">

@@ -5,7 +5,7 @@ import { bandName } from './labels';
 
 const ARC = 'M10 62 A52 52 0 0 1 114 62';
 
-const BAND_MARK: Record<Report['band'], string> = {
+const BAND_MARK: Record<NonNullable<Report['band']>, string> = {
   // The band's sign, so that the band does not rest on the arc's colour.
   weak: 'M62 30 l-3 0 1-14 4 0 1 14z M62 33 a2.2 2.2 0 1 1 0 .1z',
   mixed: 'M52 26 h20 v4 h-20z',
@@ -13,6 +13,8 @@ const BAND_MARK: Record<Report['band'], string> = {
 };
 
 export function ScoreGauge({ report }: { report: Report }) {
+  // No article, no score (the panel shows the no-article state then): only the summary, never a made-up verdict.
+  if (report.score === null || report.band === null) return <p class="score-summary" lang={reportLangOf(report)}>{report.summary}</p>;
   const score = Math.round(report.score);
   const label = t('panelGaugeLabel', score, bandName(report.band));
   return (

@@ -177,7 +177,7 @@ describe('seed-001 with the panel', () => {
   });
 
   it('shows the score, the band and every finding', async () => {
-    await expect.poll(() => panel.locator('.gauge-number').textContent()).toBe(String(Math.round(report.score)));
+    await expect.poll(() => panel.locator('.gauge-number').textContent()).toBe(String(Math.round(report.score!)));
     expect(await panel.locator(`.score.band-${report.band}`).count()).toBe(1);
     const shown = await panel.locator('[data-finding-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-finding-id')));
     expect(shown.sort()).toEqual(report.findings.map((f) => f.id).sort());

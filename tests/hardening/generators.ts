@@ -190,7 +190,9 @@ export function expectSound({ report, article }: Analysis, options: { maxChars?:
 export function expectValidReport(report: Report): void {
   const parsed = reportSchema.safeParse(report);
   if (!parsed.success) throw new Error(`report refused by its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  expect(Number.isFinite(report.score)).toBe(true);
+  // A score (finite) and a band exactly when an article was found; none otherwise (no verdict on nothing).
+  if (report.article.found) expect(Number.isFinite(report.score) && report.band !== null).toBe(true);
+  else expect([report.score, report.band]).toEqual([null, null]);
   expect(new Set(report.findings.map((f) => f.id)).size).toBe(report.findings.length);
 }
 
