@@ -116,8 +116,10 @@ export class FrameReader {
     readonly tokens: readonly Token[],
     text?: string,
     base = 0,
+    /** Outlets the article has introduced (« le journal al-Arab »), by their names' token keys. */
+    knownOutlets?: Set<string>,
   ) {
-    this.r = new SourceReader(lex, tokens, text, base);
+    this.r = new SourceReader(lex, tokens, text, base, knownOutlets);
   }
 
   /** Every attribution in the sentence, in token order. */
@@ -135,6 +137,7 @@ export class FrameReader {
       const interview = this.r.at('interview-phrases', i);
       if (interview) this.interview(i, interview, out);
       if (this.r.isPreposition(i)) this.inDocument(i, out);
+      if (t.key === 'par' || t.key === 'by') this.outletAgent(i, out);
       const senses = this.senses(i);
       if (senses.length) this.verb(i, senses, out);
     }
@@ -150,12 +153,18 @@ export class FrameReader {
     // After a determiner, a possessive or a preposition it is a noun: "the talks", "Editor's note", "secretary of
     // state", « le constat », « les dires ».
     const previous = i - 1;
-    if (previous >= 0 && (this.r.isPossessive(previous) || ((this.r.isDeterminer(previous) || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous)))) return [];
+    // « comme le souligne X », « comme l'a dit X »: « le » is a pronoun there, not a determiner.
+    const clitic = previous >= 1 && ['le', "l'"].includes(this.tokens[previous]!.key) && ['comme', 'ainsi'].includes(this.tokens[previous - 1]!.key);
+    // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
+    const article = previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
+    if (!clitic && previous >= 0 && (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous)))) return [];
     // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
     // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase).
     if (previous >= 0 && this.r.nounAt(i)) {
       const p = this.tokens[previous]!;
-      const endsSubject = this.r.isName(previous) || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
+      // (A plural noun before a plural verb ends one too: "Polls show", "officials say".)
+      const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
+      const endsSubject = p.cap || plural || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
       if (!endsSubject) return [];
     }
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -174,7 +183,14 @@ export class FrameReader {
     let auxiliaries = 0;
     let be = false;
     let reflexive = false;
-    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))) {
+    const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
+    // "Murphy, though, said", « Le ministre a, lui, estimé »: an adverb or a pronoun between commas.
+    const aside = (j: number) => tokens[j]!.key === ',' && tokens[j - 2]?.key === ',' && (r.isAdverb(j - 1) || ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key));
+    while (k >= 0 && (aside(k) || r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || comme(k) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))) {
+      if (aside(k)) {
+        k -= 3;
+        continue;
+      }
       if (r.isAuxiliary(k)) auxiliaries++;
       if (BE.has(tokens[k]!.key)) be = true;
       if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") reflexive = true;
@@ -191,13 +207,18 @@ export class FrameReader {
       if (tokens[i - 1]?.key === ',' && content) this.participial(i, cueEnd, sense, out);
       return;
     }
-    // A passive: « a été annoncée par le gouvernement », "was described as … by X".
+    // A passive: « a été annoncée par le gouvernement », "was described as … by X", "first reported by Bloomberg".
+    const byNext = ['by', 'par'].includes(tokens[cueEnd]?.key ?? '') && senses.some((s) => s.tense === 'past-participle');
+    if (byNext && !auxiliaries) {
+      this.passive(i, cueEnd, sense, out);
+      return;
+    }
     if (participleOnly || be) {
-      if (be) {
+      // Also without « être »: « rejetés par la communauté scientifique », "first reported by Bloomberg".
+      if (be || !auxiliaries) {
         this.passive(i, cueEnd, sense, out);
         return;
       }
-      if (!auxiliaries) return;
     }
     const before = tokens[k];
     const afterVerb = this.skipAdverbs(cueEnd);
@@ -212,21 +233,32 @@ export class FrameReader {
     // Inverted: after a quotation, a comma or the start of the sentence, the source follows the verb.
     // (Not at the start of a sentence: « Nous avons évoqué le soutien » has its subject before, in an auxiliary's place.)
     if (!before) return;
-    if (before.key === '"' || (before.key === ',' && this.appositionBefore(k) === null)) {
+    // (Some outlets quote with two apostrophes: ''…,'' said X.)
+    const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
+    if (quote || ['comme', 'ainsi'].includes(before.key) || (before.key === ',' && this.appositionBefore(k) === null)) {
       if (this.inverted(i, k + 1, afterVerb, sense, out)) return;
-      if (before.key === '"') return;
+      if (quote || before.word) return;
     }
     if (before && before.key === ',') {
       const apposition = this.appositionBefore(k);
       if (apposition !== null) {
         const start = r.leftStart(apposition);
-        const source = this.source(start, apposition, sense.cls);
+        let source = this.source(start, apposition, sense.cls);
+        // A role, then its holder's name between commas: the name is the source's.
+        if (source?.kind === 'role' && r.isName(apposition + 1)) source = { ...source, kind: 'person', end: k, name: [apposition + 1, k] };
         if (source) out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
       }
       return;
     }
+    // « qui cite des experts militaires », "quoting a senior official": the object of citing is a source.
+    if (senses.some((s) => s.cls === 'cite')) {
+      const end = r.rightEnd(afterVerb);
+      const cited = r.classify(afterVerb, end);
+      if (cited && cited.kind !== 'pronoun') out.push(this.attribution('cue-phrase', i, cited.end, cited, sense, i));
+      return;
+    }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
-    if (before && (before.word || r.isPossessive(k))) {
+    if (before && (before.word || r.isPossessive(k) || before.key === ')')) {
       const start = r.leftStart(k + 1);
       const source = this.source(start, k + 1, sense.cls);
       if (source && this.agrees(source, i, auxiliaries, senses)) {
@@ -254,9 +286,15 @@ export class FrameReader {
     return true;
   }
 
+  /** After a verb: adverbs, days (« a déclaré jeudi le ministre »), « en substance », "on Tuesday". */
   private skipAdverbs(j: number): number {
-    while (j < this.tokens.length && this.r.isAdverb(j)) j++;
-    return j;
+    const { tokens, r } = this;
+    for (;;) {
+      if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j)))) j++;
+      else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
+      else if (['on', 'ce'].includes(tokens[j]?.key ?? '') && r.at('not-names', j + 1)) j += 2;
+      else return j;
+    }
   }
 
   /** Inverted subject after the verb: « a déclaré M. Durand », « estime-t-elle », "said the official". */
@@ -273,7 +311,7 @@ export class FrameReader {
     if (relay) from = relay.end;
     const end = r.rightEnd(from);
     const source = this.source(from, end, sense.cls);
-    if (!source || source.kind === 'document') return false;
+    if (!source) return false;
     // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
     const after = tokens[source.end];
@@ -317,6 +355,13 @@ export class FrameReader {
       }
       const first = p + 1;
       if (first >= comma) return null;
+      // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
+      let names = first;
+      while (names < comma && r.isName(names)) names++;
+      if (names === comma && comma - first <= 4 && r.classify(r.leftStart(p), p)?.kind === 'role') return p;
+      // The phrase before a description ends with its name or its noun: « Jeanne Roux, la présidente », not « l'accès à
+      // trois gisements miniers, deux d'or ».
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')')) return null;
       const opens = r.isDeterminer(first) || (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) || ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) || !!r.nounAt(first);
       // A name must stand before the description.
       if (opens && tokens[p - 1]?.word) return p;
@@ -359,11 +404,38 @@ export class FrameReader {
         const end = j + noun.length;
         // « dans le Washington Post »: an outlet whose name holds a document noun.
         if (r.classify(i + 1, r.rightEnd(i + 1))?.kind === 'outlet') return;
-        out.push({ frame: 'in-document', start: i, end, source: { start: i + 1, end, kind: 'document', entry: noun.entry, list: 'document-nouns' }, cue: tokens[i]!.key, cueClass: 'phrase', cueAt: i });
+        // "said in a statement", « a indiqué jeudi dans un communiqué »: the marker holds the verb that cites it.
+        let start = i;
+        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+          if (this.lex.verbs.has(tokens[k]!.key)) {
+            start = k;
+            break;
+          }
+          if (!(r.isAdverb(k) || r.at('not-names', k))) break;
+        }
+        out.push({ frame: 'in-document', start, end, source: { start: i + 1, end, kind: 'document', entry: noun.entry, list: 'document-nouns' }, cue: tokens[i]!.key, cueClass: 'phrase', cueAt: i });
         return;
       }
       if (!tokens[j]!.word || r.nounAt(j)) return;
     }
+  }
+
+  /**
+   * « a été faite par le journal al-Arab », « retransmises par le média en ligne », "first broadcast by the BBC": an
+   * outlet as the agent of a participle (any verb: the outlet is what makes it a relay).
+   */
+  private outletAgent(i: number, out: Attribution[]) {
+    const { tokens, r } = this;
+    const participle = this.lex.lang === 'fr' ? /(?:e|ee|es|ees|i|ie|is|ies|it|ite|u|ue|us|ues)$/ : /(?:ed|en|wn|ne)$/;
+    let seen = false;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !seen; k--) {
+      if (!tokens[k]!.word) break;
+      seen = participle.test(tokens[k]!.key) && !r.nounAt(k) && !r.isName(k);
+    }
+    if (!seen) return;
+    const end = r.rightEnd(i + 1, 8);
+    const source = r.classify(i + 1, end);
+    if (source?.kind === 'outlet') out.push({ frame: 'passive-agent', start: i, end: source.end, source, cue: tokens[i]!.key, cueClass: 'relay', cueAt: i });
   }
 
   private passive(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
@@ -405,9 +477,8 @@ export class FrameReader {
     const start = r.leftStart(i);
     if (start !== 0) return;
     const source = r.classify(0, i);
-    if (!source || source.kind === 'pronoun') return;
-    // Without a quotation after it, only a name, an outlet or a document heads a statement ("Trump: …", "Poll: …").
-    if (tokens[i + 1]!.key !== '"' && !['person', 'outlet', 'document'].includes(source.kind)) return;
+    // A colon after a name heads a quotation; without one it heads a topic ("Zimbabwe coup:", "Editor's note:").
+    if (!source || source.kind === 'pronoun' || source.kind === 'document' || tokens[i + 1]!.key !== '"') return;
     // One capitalised word before a colon is a heading's topic (« Mali : », "Zimbabwe coup:") more often than a speaker.
     if (source.kind === 'person' && i === 1) return;
     out.push({ frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
@@ -427,6 +498,6 @@ export class FrameReader {
 
 /** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
 function pick(senses: VerbSense[]): VerbSense {
-  const order: CueClass[] = ['speech', 'relay', 'finding'];
+  const order: CueClass[] = ['cite', 'speech', 'relay', 'finding'];
   return [...senses].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls))[0]!;
 }

@@ -11,12 +11,13 @@ import { LIST_NAMES, type ListName, type LexiconAdditions } from './lists';
 
 export { EXTENSIBLE_LISTS, LIST_NAMES, type ExtensibleList, type LexiconAdditions, type ListName } from './lists';
 
-/** What a cue verb says about its subject: any source speaks; documents (and bodies) find; outlets relay. */
-export type CueClass = 'speech' | 'finding' | 'relay';
+/** What a cue verb says about its subject: any source speaks; documents (and bodies) find; outlets relay; one who cites names a source as its object. */
+export type CueClass = 'speech' | 'finding' | 'relay' | 'cite';
 const VERB_LISTS: Array<[ListName, CueClass]> = [
   ['speech-verbs', 'speech'],
   ['finding-verbs', 'finding'],
   ['relay-verbs', 'relay'],
+  ['citing-verbs', 'cite'],
 ];
 
 export interface VerbSense {

@@ -6,6 +6,7 @@ export const LIST_NAMES = [
   'speech-verbs',
   'finding-verbs',
   'relay-verbs',
+  'citing-verbs',
   'source-phrases',
   'interview-phrases',
   'honorifics',

@@ -37,7 +37,16 @@ export class SourceReader {
     /** The sentence's text (folded) and its offset, to read a token's case. */
     readonly original?: string,
     readonly base = 0,
+    readonly knownOutlets: Set<string> = new Set(),
   ) {}
+
+  /** The token keys of [a, b), joined: how a known outlet is remembered. */
+  keyOf(a: number, b: number): string {
+    return this.tokens
+      .slice(a, b)
+      .map((t) => t.key)
+      .join(' ');
+  }
 
   private has(list: ListName, i: number): boolean {
     const t = this.tokens[i];
@@ -195,6 +204,8 @@ export class SourceReader {
       if (this.isName(i)) {
         let e = i;
         while (e < b && (this.isName(e) || (e > i && tokens[e]!.cap && this.at('outlet-words', e)))) e++;
+        // A name the article introduced as an outlet (« le journal al-Arab » … « souligne al-Arab »).
+        if (this.knownOutlets.has(this.keyOf(i, e))) return { start: a, end: b, kind: 'outlet', name: [i, e], entry: this.keyOf(i, e), list: 'outlets' };
         const last = e - 1;
         if (last >= i && this.at('outlet-words', last) && tokens[last]!.cap && last > i) {
           return { start: a, end: b, kind: 'outlet', name: [i, e], entry: tokens[last]!.key, list: 'outlet-words' };
@@ -260,8 +271,10 @@ export class SourceReader {
     }
     if (head?.list === 'vague-heads') return phrase('vague', { entry: head.entry, list: head.list });
     if (!head && quantifier && a + quantifier.length === b) return phrase('vague', { entry: quantifier.entry, list: 'vague-quantifiers' });
+    // "Several said", « Plusieurs ont dénoncé »: a count standing alone is a generic group.
+    if (!head && b - a === 1 && this.has('determiners-indefinite', a) && !['a', 'an', 'un', 'une', 'one', 'des', 'de', "d'", 'du'].includes(tokens[a]!.key)) return phrase('vague', { entry: tokens[a]!.key, list: 'determiners-indefinite' });
     if (head?.list === 'roles') {
-      const name = names.find(([s]) => s > head.index) ?? coreNames[0];
+      const name = this.holderName(names, head.index, coreEnd) ?? coreNames[0];
       if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
       if (name && determiner !== 'indefinite') return phrase('person', { entry: head.entry, list: head.list, name });
       // « les militants », "the protesters": a group, however definite, names nobody.
@@ -311,6 +324,20 @@ export class SourceReader {
     return e;
   }
 
+  /**
+   * The name of a role's holder: a name right after the role (« le ministre Gérald Darmanin »), or after its
+   * complement, whose first capitalised word is the domain (« le ministre de l'Intérieur Gérald Darmanin »;
+   * « le ministre de la Défense » alone names nobody).
+   */
+  private holderName(names: Array<[number, number]>, head: number, coreEnd: number): [number, number] | undefined {
+    for (const [s, e] of names) {
+      if (s <= head) continue;
+      if (s < coreEnd || !this.isPreposition(s - 1) && !this.isDeterminer(s - 1)) return [s, e];
+      if (e - s >= 3) return [s + 1, e];
+    }
+    return undefined;
+  }
+
   /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
   private quantifierEndsAt(a: number, i: number): boolean {
     for (let k = a; k < i; k++) {
@@ -354,6 +381,14 @@ export class SourceReader {
     const candidates: Array<{ index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number; length: number }> = [];
     let k = i;
     while (k < end) {
+      // A parenthesis is an aside ("Rep. Steve Israel (D-N.Y.)"): never the head.
+      if (this.tokens[k]!.key === '(') {
+        const close = this.closingParenthesis(k);
+        if (close > 0) {
+          k = close + 1;
+          continue;
+        }
+      }
       const noun = this.nounAt(k, end);
       if (noun) {
         candidates.push({ index: k, entry: noun.entry, list: noun.list, length: noun.length });

@@ -23,6 +23,7 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/i;
 const INVERSION = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/i;
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|ibn|bin|ben|abu|ould)-\p{Lu}/u;
 
 /** Words that end with a full stop that belongs to them ("Mr.", "M.", "U.S.", "J."). */
 export type KeepsStop = (wordWithStop: string) => boolean;
@@ -43,7 +44,9 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
       const o = original.slice(start - base, end - base).toLowerCase();
       if (ACCENTED.has(o)) key = o;
     }
-    out.push({ start, end, key, word, cap: word && UPPER.test(s), ...(inverted ? { inverted } : {}) });
+    // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
+    const cap = word && (UPPER.test(s) || PARTICLE_NAME.test(s));
+    out.push({ start, end, key, word, cap, ...(inverted ? { inverted } : {}) });
   };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
