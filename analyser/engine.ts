@@ -399,7 +399,11 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
       if (relayOfAnother(o, m) || relayOfAnother(m, o)) continue;
       // « X, cité dans le communiqué, a souligné »: a named speaker and the document that carries the words.
       if (namedInDocument(o, m) || namedInDocument(m, o)) continue;
-      const better = PRIORITY[m.rule.category] > PRIORITY[o.rule.category] || (m.rule.category === o.rule.category && m.end - m.start > o.end - o.start);
+      // Of two equal markers, the grammar's stays: it names its frame and lexicon entries.
+      const sameSpan = m.start === o.start && m.end === o.end;
+      const better =
+        PRIORITY[m.rule.category] > PRIORITY[o.rule.category] ||
+        (m.rule.category === o.rule.category && (m.end - m.start > o.end - o.start || (sameSpan && !!m.trace && !o.trace)));
       if (better) kept.splice(k, 1);
       else keep = false;
       if (!keep) break;

@@ -316,7 +316,14 @@ export class FrameReader {
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
     const after = tokens[source.end];
     if (tokens[markerStart - 1]?.key === ',' && this.lex.lang === 'fr' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
-    out.push(this.attribution('inverted', markerStart, source.end, source, sense, i));
+    // « a déclaré le ministre de l'Intérieur, Gérald Darmanin »: the holder's name after a comma.
+    let named = source;
+    if (source.kind === 'role' && tokens[source.end]?.key === ',' && r.isName(source.end + 1)) {
+      let e = source.end + 1;
+      while (r.isName(e)) e++;
+      if (!tokens[e] || !tokens[e]!.word) named = { ...source, kind: 'person', end: e, name: [source.end + 1, e] };
+    }
+    out.push(this.attribution('inverted', markerStart, named.end, named, sense, i));
     if (relay) out.push(this.attribution('relay-complement', i, relay.end, relay.source, sense, i));
     return true;
   }

@@ -79,7 +79,16 @@ export interface Lexicon {
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
 const GENERATED = generated as unknown as Record<Lang, GeneratedLang>;
 
-const keysOf = (entry: string, keepsStop: KeepsStop) => tokenize(fold(entry), 0, keepsStop, entry).map((t) => t.key);
+/**
+ * An entry's token keys, as the text's would be. An entry that ends with an elision (« l' », « proches d' ») is read
+ * with a letter after it, as it stands in a text (« l'Arcom »), so that its last token is « l' » and not « l » + « ' ».
+ */
+function keysOf(entry: string, keepsStop: KeepsStop): string[] {
+  const elided = /'$/.test(fold(entry));
+  const text = elided ? entry + 'x' : entry;
+  const keys = tokenize(fold(text), 0, keepsStop, text).map((t) => t.key);
+  return elided ? keys.slice(0, -1) : keys;
+}
 
 const cache = new Map<string, Lexicon>();
 

@@ -124,7 +124,7 @@ export class SourceReader {
       if (j > i && this.isAuxiliary(j) && !this.isPreposition(j) && !this.isDeterminer(j)) break;
       // A determiner after a name or a noun opens another phrase ("told Reuters the talks…"), unless a preposition or
       // a quantifier leads to it (« le porte-parole du ministère », "a spokesman for the agency").
-      if (j > i && this.isDeterminer(j) && !this.isPreposition(j - 1) && !this.has('vague-quantifiers', j - 1) && tokens[j - 1]!.word && !this.isDeterminer(j - 1)) break;
+      if (j > i && this.isDeterminer(j) && !this.isPreposition(j) && !this.isPreposition(j - 1) && !this.has('vague-quantifiers', j - 1) && tokens[j - 1]!.word && !this.isDeterminer(j - 1)) break;
       j++;
     }
     return j;
