@@ -201,12 +201,15 @@ export class FrameReader {
     if (senses.every((s) => s.reflexive) && !reflexive && !tokens[i + 1]?.inverted) return;
     // « s'est félicité » is a reflexive past, not a passive.
     if (reflexive) be = false;
-    if (presentParticiple) {
+    // "experts are warning", "Trump is calling for": a progressive is the verb of its subject.
+    const progressive = presentParticiple && be && this.lex.lang === 'en';
+    if (presentParticiple && !progressive) {
       // French: « , ajoutant que » (« , promettant de » is not reported speech).
       const content = this.lex.lang !== 'fr' || ['que', "qu'", ':', '"'].includes(tokens[cueEnd]?.key ?? '');
       if (tokens[i - 1]?.key === ',' && content) this.participial(i, cueEnd, sense, out);
       return;
     }
+    if (progressive) be = false;
     // A passive: « a été annoncée par le gouvernement », "was described as … by X", "first reported by Bloomberg".
     const byNext = ['by', 'par'].includes(tokens[cueEnd]?.key ?? '') && senses.some((s) => s.tense === 'past-participle');
     if (byNext && !auxiliaries) {
@@ -447,6 +450,12 @@ export class FrameReader {
 
   private passive(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
     const { tokens, r } = this;
+    // "is widely expected", « est très critiqué », "it is often said": hearsay, by nobody in particular.
+    if (r.at('hearsay-adverbs', i - 1) && !['by', 'par'].some((a) => tokens.slice(cueEnd, cueEnd + 8).some((t) => t.key === a))) {
+      const source: SourcePhrase = { start: i - 1, end: i, kind: 'vague', entry: tokens[i - 1]!.key, list: 'hearsay-adverbs' };
+      out.push(this.attribution('passive-agent', i - 1, cueEnd, source, sense, i));
+      return;
+    }
     for (let j = cueEnd; j < Math.min(tokens.length, cueEnd + 8); j++) {
       if (!tokens[j]!.word) return;
       if (AGENT.has(tokens[j]!.key)) {

@@ -25,6 +25,7 @@ export const LIST_NAMES = [
   'determiners-indefinite',
   'auxiliaries',
   'adverbs',
+  'hearsay-adverbs',
   'clause-openers',
   'prepositions',
   'not-names',
