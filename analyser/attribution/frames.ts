@@ -197,6 +197,10 @@ export class FrameReader {
       k--;
     }
     if (infinitive) return;
+    // « un juge se récuse »: a pronominal use of a verb listed without « se » is another verb.
+    if (reflexive && !senses.some((s) => s.reflexive)) return;
+    // "the president should denounce", « il pourrait dénoncer »: what someone might say is not what they said.
+    if (k >= 0 && r.at('modals', k)) return;
     // A pronominal verb needs its « se »: « élevé » alone is not « s'est élevé ».
     if (senses.every((s) => s.reflexive) && !reflexive && !tokens[i + 1]?.inverted) return;
     // « s'est félicité » is a reflexive past, not a passive.
@@ -318,7 +322,7 @@ export class FrameReader {
     // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
     const after = tokens[source.end];
-    if (tokens[markerStart - 1]?.key === ',' && this.lex.lang === 'fr' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
+    if (tokens[markerStart - 1]?.key === ',' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
     // « a déclaré le ministre de l'Intérieur, Gérald Darmanin »: the holder's name after a comma.
     let named = source;
     if (source.kind === 'role' && tokens[source.end]?.key === ',' && r.isName(source.end + 1)) {

@@ -24,6 +24,7 @@ export const LIST_NAMES = [
   'determiners-definite',
   'determiners-indefinite',
   'auxiliaries',
+  'modals',
   'adverbs',
   'hearsay-adverbs',
   'clause-openers',

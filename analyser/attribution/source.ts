@@ -193,7 +193,7 @@ export class SourceReader {
     // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
     if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key)) return null;
     // « aucune agence », "no official": nobody said it.
-    const negative = ['aucun', 'aucune', 'nul', 'nulle', 'no', 'none', 'neither'];
+    const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
     if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
 
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
