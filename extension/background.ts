@@ -1,7 +1,7 @@
 // The background's work: open the panel on a click or the shortcut, inject and run the content script in the
 // tab, keep each tab's state and badge, and pass the panel's commands on to the tab's content script.
 import { browser } from 'wxt/browser';
-import { parseMessage, type Message, type TabState } from './messages';
+import { parseMessage, type Message, type PanelReading, type TabState } from './messages';
 import { pageStateSchema, type ArticleFindings, type PageState } from './page-messages';
 import { broadcast, onMessage, sendToTab, type CommandResult, type MessageSender } from './messaging';
 import { TabStateStore, badgeFor } from './tab-state';
@@ -10,6 +10,7 @@ import { syncAutoSites } from './auto-sites';
 import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { analyseExtracted, type ExtractedArticle } from '../analyser';
 import type { Report } from '../analyser/report';
+import { readingForPanel, whatWasRead } from '../analyser/reading';
 
 /** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -70,6 +71,8 @@ export class Background {
    * its `tab-report` says "analysed" without sending the report back: the state is made from this one.
    */
   private readonly reports = new Map<number, Report>();
+  /** What was read of each tab's page, for the panel's "What Sourcier read". */
+  private readonly readings = new Map<number, PanelReading>();
 
   start(): void {
     actionApi()?.onClicked.addListener((tab) => {
@@ -88,6 +91,7 @@ export class Background {
     browser.tabs.onRemoved.addListener((tabId) => {
       this.pendingReports.delete(tabId);
       this.reports.delete(tabId);
+      this.readings.delete(tabId);
       void this.store.delete(tabId);
     });
     // A site permission revoked from the browser's own settings stops its automatic analysis too.
@@ -135,6 +139,7 @@ export class Background {
         if (tabId === undefined) return undefined;
         return this.analyseArticle(message.article).then((report) => {
           this.reports.set(tabId, report);
+          this.readings.set(tabId, readingForPanel(whatWasRead(message.article)));
           return findingsForPage(report);
         });
       }
@@ -178,7 +183,8 @@ export class Background {
     const report = this.reports.get(tabId);
     // None: the worker was restarted between the analysis and the content script's word (or the page never asked).
     if (!report) return { status: 'error', message: t('errorAnalysis', ['no report from the extension']) };
-    return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
+    const reading = this.readings.get(tabId);
+    return report.article.found ? { status: 'ready', report, ...(reading ? { reading } : {}) } : { status: 'no-article', report };
   }
 
   private async injectAndWait(tabId: number, url: string | undefined, afterClick: boolean): Promise<TabState> {
@@ -210,6 +216,7 @@ export class Background {
 
   private async reset(tabId: number): Promise<void> {
     this.reports.delete(tabId);
+    this.readings.delete(tabId);
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
     const current = await this.store.get(tabId);
