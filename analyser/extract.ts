@@ -245,7 +245,9 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
 
   const enter = (el: Element) => {
     const tag = el.localName.toLowerCase();
-    const inline = INLINE.has(tag);
+    // A custom element (<hl-trusted-source>, <x-ref>) is inline in a browser unless styled otherwise: its text runs
+    // on in the sentence around it; block children inside it still make their own boxes.
+    const inline = INLINE.has(tag) || tag.includes('-');
     // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
     const verdict = el === start ? Verdict.Keep : judgeElement(el, tag, isHidden);
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
@@ -401,7 +403,13 @@ function chooseArticle(page: Page): Choice | null {
  * "Filed under: …"): page signals read dates; it is not a sentence of the article.
  */
 const META_LINE = /^(?:posted|published|updated|last updated|filed under|publié|mis à jour|publicado|atualizado)\b/i;
-const isMetaLine = (b: RawBlock) => b.text.length <= 120 && META_LINE.test(b.text.trim()) && /\d|:|\b(?:by|par|por)\b/i.test(b.text);
+/** A line that opens with a date: "05/10/2018 - Published by …", « mardi 3 mars 2020, 14 h 02 », "Monday, Nov. 18". */
+const DATE_LINE =
+  /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s*(?:[-–|·,]|à|at|\d{1,2}[:h]\d{2})|$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:segunda|terça|quarta|quinta|sexta)-feira\b|(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)\b)/i;
+const isMetaLine = (b: RawBlock) => {
+  const t = b.text.trim();
+  return (t.length <= 120 && META_LINE.test(t) && /\d|:|\b(?:by|par|por)\b/i.test(t)) || (t.length <= 100 && DATE_LINE.test(t) && /\d/.test(t) && !SENTENCE_END.test(t.replace(/\b[ap]\.m\.$/i, '')));
+};
 
 /**
  * A photo's caption or credit left in the text without a <figcaption> ("In this 2006 file photo, …", "Jane Doe |
@@ -687,6 +695,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       for (let i = h + 1; i < from; i++) {
         const b = blocks[i]!;
         if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
+        if (isMetaLine(b) || isCaptionLine(b)) continue;
         if ((wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) && !seen.has(b.text)) {
           seen.add(b.text);
           between.push({ raw: b, kind: 'standfirst', post: 0 });

@@ -87,4 +87,13 @@ describe('lines of the page inside the article body that are not the article', (
     const a = extractArticle(doc(`<p class="dek mobile">${dek}</p><p class="dek desktop">${dek}</p>${P.map((p) => `<p>${p}</p>`).join('')}`));
     expect(a.text.split(dek)).toHaveLength(2);
   });
+
+  it('reads a custom element inside a sentence as part of it, and leaves out a hover card on a name and a date line', () => {
+    const a = extractArticle(
+      doc(`<p>Monday, Nov. 18, 2019 - 4:06 p.m.</p><p>Council member <a href="/p/1">Jane Doe</a><span class="rollover-card"><a href="/p/1">Jane Ann Doe</a> <a href="/a/9">Her other stories</a></span> said the line was cheap, as a study found (<x-source><a href="/s">1</a></x-source>) last year.</p>${P.map((p) => `<p>${p}</p>`).join('')}`),
+    );
+    expect(a.text).toContain('Council member Jane Doe said the line was cheap, as a study found (1) last year.');
+    expect(a.text).not.toContain('Her other stories');
+    expect(a.text).not.toContain('Nov. 18');
+  });
 });
