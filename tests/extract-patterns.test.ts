@@ -96,4 +96,12 @@ describe('lines of the page inside the article body that are not the article', (
     expect(a.text).not.toContain('Her other stories');
     expect(a.text).not.toContain('Nov. 18');
   });
+
+  it('leaves out a list titled as other stories inside the body, a copyright caption and the report credits at the end', () => {
+    const a = extractArticle(
+      doc(`${P.map((p) => `<p>${p}</p>`).join('')}<p>A bus at the terminal, photo © City Press 2019</p><div class="h3">More great city stories</div><ul><li>Trams are coming back, <a href="/a">the mayor says</a></li><li>Cycle lanes: <a href="/b">the map</a></li></ul>
+      <p>Something to consider</p><p>If you enjoyed this article, subscribe to get our stories every morning.</p><p>Reporting by Jane Doe; editing by John Roe</p>`),
+    );
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['Bus line to reach the hospital', ...P]);
+  });
 });
