@@ -407,6 +407,8 @@ const META_LINE = /^(?:posted|published|updated|last updated|filed under|publié
 const DATE_LINE =
   /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s*(?:[-–|·,]|à|at|\d{1,2}[:h]\d{2})|$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:segunda|terça|quarta|quinta|sexta)-feira\b|(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)\b)/i;
 const isMetaLine = (b: RawBlock) => {
+  // Long blocks are paragraphs: not copied by trim() (a long page has thousands of them).
+  if (b.text.length > 130) return false;
   const t = b.text.trim();
   return (t.length <= 120 && (META_LINE.test(t) || /[|·]\s*(?:updated|published|posted|mis à jour|publié)\b/i.test(t)) && /\d|:|\b(?:by|par|por)\b/i.test(t)) || (t.length <= 100 && DATE_LINE.test(t) && /\d/.test(t) && !SENTENCE_END.test(t.replace(/\b[ap]\.m\.$/i, '')));
 };
@@ -418,7 +420,8 @@ const isMetaLine = (b: RawBlock) => {
 const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source)s? ?:)/i;
 const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
 const isCaptionLine = (b: RawBlock) => {
-  const t = b.text.trim();
+  // Blocks start with a word (the reader skips leading white space): no trim() copy of every paragraph.
+  const t = b.text;
   if (t.length > 400) return false;
   if (CAPTION_START.test(t) || (t.length <= 200 && t.includes('©'))) return true;
   return t.length <= 120 && /\s[|/]\s/.test(t) && CREDIT.test(t) && !SENTENCE_END.test(t);
@@ -632,10 +635,11 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
   const titlesLinks = (i: number): boolean => {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    if (!next || b.text.length > 48 || !isLinky(next)) return false;
     // Said as such: a line in capitals or ending with a colon (a caption like "Drink after your workout" above a
     // linked recipe is the article's).
     const t = b.text.trim();
-    return !!next && isLinky(next) && t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
+    return t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
   };
 
   function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {
@@ -662,8 +666,10 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       // The title of the links that follow it ("DON'T MISS", "More:"), a post's date line.
       if (titlesLinks(i) || isMetaLine(b) || isCaptionLine(b)) continue;
       // The same opening line twice (a standfirst in a mobile and a desktop version of the header) is read once.
-      if (opening && b.text.length >= 40 && seen.has(b.text)) continue;
-      seen.add(b.text);
+      if (opening) {
+        if (b.text.length >= 40 && seen.has(b.text)) continue;
+        seen.add(b.text);
+      }
       let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
       if (opening && kind !== 'quote') {
         if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
