@@ -28,9 +28,10 @@ export const INLINE = new Set([
  * td, post, sharing; "ArticleBody-byline" → article, body, byline), so "tag-mali" or "header" do not match.
  * Furniture: comments, sharing, related and recommended links, newsletters, ads, "most read", cookie banners.
  * Meta: byline, dates, credits and captions — page signals read them; they are not article sentences.
+ * Hover cards (tooltip, popover, "rollover" boxes on a name) show only under the pointer: not read in the sentence.
  */
 const FURNITURE_WORD =
-  /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?|shar(?:e|es|ing|ebar|ethis|edaddy)|social\w*|addthis|related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|readmore|aussi|alire|newsletters?|subscribe|subscription|signup|promos?|promoted|promotion\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|adv|pub|publicite|dfp|outbrain|taboola|zergnet|ligatus|plista|cookies?|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|tags|tagcloud|trending|popular|mostread|most|masthead|footer|navbar|nav|navigation|menu|skip|toolbar|tools|byline|bylines|authors?|signature|dateline|timestamp|date|time|updated|published|meta|metadata|caption|credits?|copyright|readtime|sidebar|rail|login|banner)$/;
+  /^(?:comments?|commentlist|commentaires?|commentform|disqus\w*|respond|repl(?:y|ies)|reactions?|shar(?:e|es|ing|ebar|ethis|edaddy)|social\w*|addthis|related\w*|recommend\w*|recommand\w*|recirc\w*|onward|readnext|readmore|aussi|alire|newsletters?|subscribe|subscription|signup|promos?|promoted|promotion\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|adv|pub|publicite|dfp|outbrain|taboola|zergnet|ligatus|plista|cookies?|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|tags|tagcloud|trending|popular|mostread|most|masthead|footer|navbar|nav|navigation|menu|skip|toolbar|tools|byline|bylines|authors?|signature|dateline|timestamp|date|time|updated|published|meta|metadata|caption|credits?|copyright|readtime|sidebar|rail|login|banner|tooltip|popover|hovercard|rollover)$/;
 
 /** Sidebar-like words that page builders also put on content wrappers: ignored when a content word is present. */
 const WEAK_FURNITURE = new Set(['sidebar', 'rail', 'banner', 'overlay', 'modal', 'tools', 'meta']);

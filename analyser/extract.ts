@@ -37,7 +37,7 @@ const isLeaf = (tag: string) => LEAF.has(tag);
  * when its markup has no telling class (such a box can outweigh a short article).
  */
 const ASIDE_HEADING =
-  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:stories|news|from)|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
+  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -245,7 +245,9 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
 
   const enter = (el: Element) => {
     const tag = el.localName.toLowerCase();
-    const inline = INLINE.has(tag);
+    // A custom element (<hl-trusted-source>, <x-ref>) is inline in a browser unless styled otherwise: its text runs
+    // on in the sentence around it; block children inside it still make their own boxes.
+    const inline = INLINE.has(tag) || tag.includes('-');
     // The body itself is never furniture, whatever its classes ("comments-open", "has-sidebar").
     const verdict = el === start ? Verdict.Keep : judgeElement(el, tag, isHidden);
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
@@ -401,7 +403,15 @@ function chooseArticle(page: Page): Choice | null {
  * "Filed under: …"): page signals read dates; it is not a sentence of the article.
  */
 const META_LINE = /^(?:posted|published|updated|last updated|filed under|publié|mis à jour|publicado|atualizado)\b/i;
-const isMetaLine = (b: RawBlock) => b.text.length <= 120 && META_LINE.test(b.text.trim()) && /\d|:|\b(?:by|par|por)\b/i.test(b.text);
+/** A line that opens with a date: "05/10/2018 - Published by …", « mardi 3 mars 2020, 14 h 02 », "Monday, Nov. 18". */
+const DATE_LINE =
+  /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s*(?:[-–|·,]|à|at|\d{1,2}[:h]\d{2})|$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:segunda|terça|quarta|quinta|sexta)-feira\b|(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)\b)/i;
+const isMetaLine = (b: RawBlock) => {
+  // Long blocks are paragraphs: not copied by trim() (a long page has thousands of them).
+  if (b.text.length > 130) return false;
+  const t = b.text.trim();
+  return (t.length <= 120 && (META_LINE.test(t) || /[|·]\s*(?:updated|published|posted|mis à jour|publié)\b/i.test(t)) && /\d|:|\b(?:by|par|por)\b/i.test(t)) || (t.length <= 100 && DATE_LINE.test(t) && /\d/.test(t) && !SENTENCE_END.test(t.replace(/\b[ap]\.m\.$/i, '')));
+};
 
 /**
  * A photo's caption or credit left in the text without a <figcaption> ("In this 2006 file photo, …", "Jane Doe |
@@ -410,18 +420,21 @@ const isMetaLine = (b: RawBlock) => b.text.length <= 120 && META_LINE.test(b.tex
 const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source)s? ?:)/i;
 const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
 const isCaptionLine = (b: RawBlock) => {
-  const t = b.text.trim();
+  // Blocks start with a word (the reader skips leading white space): no trim() copy of every paragraph.
+  const t = b.text;
   if (t.length > 400) return false;
-  if (CAPTION_START.test(t)) return true;
+  if (CAPTION_START.test(t) || (t.length <= 200 && t.includes('©'))) return true;
   return t.length <= 120 && /\s[|/]\s/.test(t) && CREDIT.test(t) && !SENTENCE_END.test(t);
 };
 
 /**
- * What follows the article's last paragraph to sell something else: follow us, sign up, the newsletter, the forum.
- * Taken off the end of the article only (the same words inside it are the article's).
+ * What follows the article's last paragraph to sell something else: follow us, sign up, the newsletter, the forum;
+ * and the report's credits. Taken off the end of the article only (the same words inside it are the article's).
  */
 const CALL_TO_ACTION =
-  /\b(?:follow (?:us|him|her|me|them)|sign up|subscribe|newsletter|click here|join (?:our|the) \w+|e-?mail (?:us|him|her|me)|tell us what|share (?:this|your)|delivered (?:to|through) your|download (?:our|the) app|this slideshow requires|abonnez-vous|suivez-nous|inscrivez-vous|lettre d'information|téléchargez (?:notre|l'application))\b/i;
+  /\b(?:follow (?:us|him|her|me|them|@\w+)|follow \w+ on|sign up|subscribe|subscribed|newsletter|click here|join (?:our|the) \w+|e-?mail (?:us|him|her|me)|tell us what|share (?:this|your|it with)|delivered (?:to|through) your|download (?:our|the) app|this slideshow requires|listen (?:to \w+ )?(?:live|back)|if you enjoyed|we['’]d like to hear|abonnez-vous|suivez-nous|inscrivez-vous|lettre d['’]information|téléchargez (?:notre|l['’]application))\b/i;
+/** The credits of the report at its end: "Reporting by …; Editing by …", "X and Y contributed to this report". */
+const REPORT_CREDITS = /^\(?(?:(?:additional )?reporting by|(?:writing|editing|edited) by)\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$|^(?:avec|with) (?:afp|ap|reuters)\)?\.?$/i;
 
 /** Containers that can be an inline box of the article (a table or a list is the article's own). */
 const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
@@ -622,10 +635,11 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
   const titlesLinks = (i: number): boolean => {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    if (!next || b.text.length > 48 || !isLinky(next)) return false;
     // Said as such: a line in capitals or ending with a colon (a caption like "Drink after your workout" above a
     // linked recipe is the article's).
     const t = b.text.trim();
-    return !!next && isLinky(next) && t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
+    return t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
   };
 
   function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {
@@ -633,17 +647,29 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     let opening = true;
     // Posts of a blog page may open alike: each is read whole.
     if (choice.posts.length > 1) seen.clear();
+    /** After an aside heading inside the body ("More great stories"): its list is not the article. */
+    let inAsideList = false;
     for (let i = from; i < to; i++) {
       if (((i - from) & 511) === 511) yield;
       const b = blocks[i]!;
       if (i === headline) continue;
+      if (b.asideHeading && !opening) {
+        inAsideList = true;
+        continue;
+      }
+      if (inAsideList) {
+        if (b.listItem || isLinky(b) || isLabelLike(b)) continue;
+        inAsideList = false;
+      }
       // Inline boxes come between paragraphs: before the first one, a lone short line is a kicker (« Exclusif »).
       if (isLinky(b) || b.box.aside || (!opening && inInlineBox(b, root))) continue;
       // The title of the links that follow it ("DON'T MISS", "More:"), a post's date line.
       if (titlesLinks(i) || isMetaLine(b) || isCaptionLine(b)) continue;
       // The same opening line twice (a standfirst in a mobile and a desktop version of the header) is read once.
-      if (opening && b.text.length >= 40 && seen.has(b.text)) continue;
-      seen.add(b.text);
+      if (opening) {
+        if (b.text.length >= 40 && seen.has(b.text)) continue;
+        seen.add(b.text);
+      }
       let kind: BlockKind = b.quote ? 'quote' : b.heading ? 'heading' : b.listItem ? 'list-item' : 'paragraph';
       if (opening && kind !== 'quote') {
         if (looksLikeStandfirst(b.box.el) || (b.box.parent && looksLikeStandfirst(b.box.parent.el))) kind = isLabelLike(b) ? 'label' : 'standfirst';
@@ -687,6 +713,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
       for (let i = h + 1; i < from; i++) {
         const b = blocks[i]!;
         if (b.linkChars + b.timeChars > 0.3 * b.text.length) continue;
+        if (isMetaLine(b) || isCaptionLine(b)) continue;
         if ((wordCount(b.text) >= 6 || looksLikeStandfirst(b.box.el)) && !seen.has(b.text)) {
           seen.add(b.text);
           between.push({ raw: b, kind: 'standfirst', post: 0 });
@@ -700,10 +727,16 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
 
   // Calls to action after the last paragraph (a single article: a post ends where the next begins).
   if (choice.posts.length === 1) {
+    let popped = false;
     while (picked.length > 1) {
       const last = picked[picked.length - 1]!;
-      if (last.kind === 'headline' || last.raw.text.length > 300 || !CALL_TO_ACTION.test(last.raw.text)) break;
+      if (last.kind === 'headline') break;
+      const selling = last.raw.text.length <= 300 && (CALL_TO_ACTION.test(last.raw.text) || REPORT_CREDITS.test(last.raw.text.trim()));
+      // The title of such a box ("Something to consider", "Stay informed") goes with it.
+      const itsTitle = popped && (last.raw.heading > 0 || isLabelLike(last.raw)) && !SENTENCE_END.test(last.raw.text);
+      if (!selling && !itsTitle) break;
       picked.pop();
+      popped = true;
     }
   }
 

@@ -46,3 +46,19 @@ export function formatReadingText(reading: Reading): string {
 export function formatReadingJson(readings: Reading[]): string {
   return JSON.stringify(readings.length === 1 ? readings[0] : readings, null, 2) + '\n';
 }
+
+/** The text the side panel shows at most: a long page's full text would only weigh on the tab's stored state. */
+export const READING_MAX_CHARS = 100_000;
+
+/** "What Sourcier read" for the side panel: the blocks, cut after `maxChars` characters, and the leftovers. */
+export function readingForPanel(reading: Reading, maxChars = READING_MAX_CHARS) {
+  const blocks: Array<{ kind: BlockKind; text: string }> = [];
+  let shownChars = 0;
+  for (const b of reading.blocks) {
+    if (shownChars >= maxChars) break;
+    const text = b.text.slice(0, maxChars - shownChars);
+    blocks.push({ kind: b.kind, text });
+    shownChars += text.length;
+  }
+  return { length: reading.length, blocks, shownChars, leftovers: reading.leftovers };
+}

@@ -1,7 +1,7 @@
 // The background's work: open the panel on a click or the shortcut, inject and run the content script in the
 // tab, keep each tab's state and badge, and pass the panel's commands on to the tab's content script.
 import { browser } from 'wxt/browser';
-import { parseMessage, type Message, type TabState } from './messages';
+import { parseMessage, type Message, type PanelReading, type TabState } from './messages';
 import { pageStateSchema, type ArticleFindings, type PageState } from './page-messages';
 import { broadcast, onMessage, sendToTab, type CommandResult, type MessageSender } from './messaging';
 import { TabStateStore, badgeFor } from './tab-state';
@@ -11,6 +11,7 @@ import { loadAnalyseOptions, onAnalyseOptionsChanged } from './settings';
 import { analyseExtracted, type ExtractedArticle } from '../analyser';
 import type { Report } from '../analyser/report';
 import type { Lang } from '../analyser/taxonomy';
+import { readingForPanel, whatWasRead } from '../analyser/reading';
 
 /** The content script bundle WXT builds from entrypoints/content/ (registration: 'runtime'). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -84,6 +85,8 @@ export class Background {
   private readonly allowedDocuments = new Map<number, string>();
   /** Navigations seen in each tab: an analysis that outlives one was about a page the tab no longer shows. */
   private readonly navigations = new Map<number, number>();
+  /** What was read of each tab's page, for the panel's "What Sourcier read". */
+  private readonly readings = new Map<number, PanelReading>();
 
   start(): void {
     actionApi()?.onClicked.addListener((tab) => {
@@ -107,6 +110,7 @@ export class Background {
       this.allowedDocuments.delete(tabId);
       this.navigations.delete(tabId);
       this.reports.delete(tabId);
+      this.readings.delete(tabId);
       void this.store.delete(tabId);
     });
     // A site permission revoked from the browser's own settings stops its automatic analysis too.
@@ -166,6 +170,7 @@ export class Background {
         if (tabId === undefined) return undefined;
         return this.analyseArticle(message.article).then((report) => {
           this.reports.set(tabId, report);
+          this.readings.set(tabId, readingForPanel(whatWasRead(message.article)));
           return findingsForPage(report);
         });
       }
@@ -238,7 +243,8 @@ export class Background {
     const report = this.reports.get(tabId);
     // None: the worker was restarted between the analysis and the content script's word (or the page never asked).
     if (!report) return { status: 'error', message: t('errorAnalysis', ['no report from the extension']) };
-    return report.article.found ? { status: 'ready', report } : { status: 'no-article', report };
+    const reading = this.readings.get(tabId);
+    return report.article.found ? { status: 'ready', report, ...(reading ? { reading } : {}) } : { status: 'no-article', report };
   }
 
   private async injectAndWait(tabId: number, url: string | undefined, afterClick: boolean): Promise<TabState> {
@@ -271,6 +277,7 @@ export class Background {
   private async reset(tabId: number): Promise<void> {
     this.navigations.set(tabId, (this.navigations.get(tabId) ?? 0) + 1);
     this.reports.delete(tabId);
+    this.readings.delete(tabId);
     // An analysis waiting on the old page ends as "not analysed" rather than timing out.
     this.pendingReports.get(tabId)?.({ status: 'idle' });
     const current = await this.store.get(tabId);

@@ -6,13 +6,31 @@ import * as z from 'zod/mini';
 import { pageSignalsSchema, reportSchema } from '../analyser/report';
 import { findingId, pageStateSchema, runAnalysisMessage, scrollToFindingMessage, setHighlightsVisibleMessage } from './page-messages';
 
+const count = z.int().check(z.nonnegative());
+const BLOCK_KINDS = ['headline', 'standfirst', 'label', 'paragraph', 'quote', 'list-item', 'heading'] as const;
+
+/** What the page showed around the article and was left out, counted (analyser/article.ts `Leftovers`). */
+export const leftoversSchema = z.object({ menus: count, comments: count, captions: count, related: count, promos: count, hidden: count, otherChars: count });
+
+/**
+ * "What Sourcier read", as the panel shows it (analyser/reading.ts): the analysed text block by block, cut to
+ * READING_MAX_CHARS so that a huge page does not fill the tab's stored state, and what was left out.
+ */
+export const readingSchema = z.object({
+  length: count,
+  blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), text: z.string() })),
+  shownChars: count,
+  leftovers: leftoversSchema,
+});
+export type PanelReading = z.infer<typeof readingSchema>;
+
 /** What the panel shows for a tab. */
 export const tabStateSchema = z.discriminatedUnion('status', [
   // Not analysed yet. needsClick: Sourcier has no access to the page the tab shows (no click on it, or the tab went to
   // another site since), so the panel says how to give it rather than offer a button that cannot work.
   z.object({ status: z.literal('idle'), needsClick: z.optional(z.boolean()) }),
   z.object({ status: z.literal('analysing') }),
-  z.object({ status: z.literal('ready'), report: reportSchema }),
+  z.object({ status: z.literal('ready'), report: reportSchema, reading: z.optional(readingSchema) }),
   z.object({ status: z.literal('no-article'), report: z.optional(reportSchema) }),
   z.object({ status: z.literal('unsupported'), reason: z.string() }), // browser pages, PDF, store pages
   z.object({ status: z.literal('error'), message: z.string() }),
@@ -29,7 +47,7 @@ export const extractedArticleSchema = z.object({
   text: z.string(),
   blocks: z.array(
     z.object({
-      kind: z.enum(['headline', 'standfirst', 'label', 'paragraph', 'quote', 'list-item', 'heading']),
+      kind: z.enum(BLOCK_KINDS),
       start: offset,
       end: offset,
       post: offset,
@@ -39,6 +57,7 @@ export const extractedArticleSchema = z.object({
   truncatedAt: z.nullable(offset),
   page: pageSignalsSchema,
   siteNames: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
+  leftovers: z.optional(leftoversSchema),
 });
 
 export const messageSchema = z.discriminatedUnion('type', [

@@ -14,7 +14,7 @@ import { parsePage } from '../cli/page';
 
 const aeb = resolve(__dirname, '../../shared/aeb');
 /** A floor under the measured figure (BENCHMARKS.md); trafilatura publishes 0.958 on this set. */
-const TARGET_F1 = 0.96;
+const TARGET_F1 = 0.965;
 
 let result: { pages: number; f1: number; precision: number; recall: number; empty: number; failed: number };
 

@@ -5,6 +5,7 @@ import { BAND_COLOURS, TabStateStore, badgeFor } from '../extension/tab-state';
 import type { TabState } from '../extension/messages';
 import { makeReport } from './helpers/report';
 import type { Report } from '../analyser/report';
+import { readingForPanel, whatWasRead } from '../analyser/reading';
 import { REPORT } from './panel-fixture';
 
 const t = (key: string, subs?: (string | number)[]) => (subs ? `${key}(${subs.join(',')})` : key);
@@ -61,6 +62,8 @@ const ARTICLE = {
   page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null },
   siteNames: [],
 };
+
+const READING = readingForPanel(whatWasRead({ ...ARTICLE, lang: 'fr' }));
 
 /**
  * The content script's side of an analysis: it asks the background to analyse what it read (here the analysis
@@ -150,7 +153,8 @@ describe('tab state', () => {
     const tabId = await newsTab();
     const panelMessages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
-    const state: TabState = { status: 'ready', report: makeReport({ band: 'mixed', redFlags: 2 }) };
+    // With the report, what the content script read, for the panel's "What Sourcier read".
+    const state: TabState = { status: 'ready', report: makeReport({ band: 'mixed', redFlags: 2 }), reading: READING };
     await contentScriptAnalyses(tabId, state.report);
 
     expect(await deliver({ type: 'get-tab-state', tabId })).toEqual(state);
@@ -188,7 +192,7 @@ describe('tab state', () => {
 
   it('survives the service worker being stopped (storage.session)', async () => {
     const tabId = await newsTab();
-    const state: TabState = { status: 'ready', report: makeReport() };
+    const state: TabState = { status: 'ready', report: makeReport(), reading: READING };
     await contentScriptAnalyses(tabId, state.report);
     expect(await new TabStateStore().get(tabId)).toEqual(state);
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
@@ -199,7 +203,7 @@ describe('tab state', () => {
 describe('analyse-tab', () => {
   it('injects the content script when none is there and resolves with its first report', async () => {
     const tabId = await newsTab();
-    const state: TabState = { status: 'ready', report: makeReport() };
+    const state: TabState = { status: 'ready', report: makeReport(), reading: READING };
     apis.executeScript.mockImplementation(async () => {
       // The injected script reports as soon as it has analysed the page.
       setTimeout(() => void contentScriptAnalyses(tabId, state.report), 5);

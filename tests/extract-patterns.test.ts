@@ -87,4 +87,21 @@ describe('lines of the page inside the article body that are not the article', (
     const a = extractArticle(doc(`<p class="dek mobile">${dek}</p><p class="dek desktop">${dek}</p>${P.map((p) => `<p>${p}</p>`).join('')}`));
     expect(a.text.split(dek)).toHaveLength(2);
   });
+
+  it('reads a custom element inside a sentence as part of it, and leaves out a hover card on a name and a date line', () => {
+    const a = extractArticle(
+      doc(`<p>Monday, Nov. 18, 2019 - 4:06 p.m.</p><p>Council member <a href="/p/1">Jane Doe</a><span class="rollover-card"><a href="/p/1">Jane Ann Doe</a> <a href="/a/9">Her other stories</a></span> said the line was cheap, as a study found (<x-source><a href="/s">1</a></x-source>) last year.</p>${P.map((p) => `<p>${p}</p>`).join('')}`),
+    );
+    expect(a.text).toContain('Council member Jane Doe said the line was cheap, as a study found (1) last year.');
+    expect(a.text).not.toContain('Her other stories');
+    expect(a.text).not.toContain('Nov. 18');
+  });
+
+  it('leaves out a list titled as other stories inside the body, a copyright caption and the report credits at the end', () => {
+    const a = extractArticle(
+      doc(`${P.map((p) => `<p>${p}</p>`).join('')}<p>A bus at the terminal, photo © City Press 2019</p><div class="h3">More great city stories</div><ul><li>Trams are coming back, <a href="/a">the mayor says</a></li><li>Cycle lanes: <a href="/b">the map</a></li></ul>
+      <p>Something to consider</p><p>If you enjoyed this article, subscribe to get our stories every morning.</p><p>Reporting by Jane Doe; editing by John Roe</p>`),
+    );
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['Bus line to reach the hospital', ...P]);
+  });
 });

@@ -3,13 +3,14 @@
 // entrypoint passes the tab's state in and the reader's requests out.
 import { useMemo, useState } from 'preact/hooks';
 import type { Report } from '../../analyser/report';
-import type { TabState } from '../../extension/messages';
+import type { PanelReading, TabState } from '../../extension/messages';
 import { t } from '../i18n';
 import { CategoryChart, Contributions } from './Breakdown';
 import { ExportButtons } from './ExportButtons';
 import { FindingList } from './FindingList';
 import { Legend } from './Legend';
 import { PageSignals } from './PageSignals';
+import { WhatWasRead } from './WhatWasRead';
 import { categoryClassCss } from './palette';
 import { redFlagIds } from './red-flags';
 import { ScoreGauge } from './ScoreGauge';
@@ -114,12 +115,13 @@ function Body({ state, onAnalyse, onChooseSites, announce, ...rest }: PanelProps
         </StateMessage>
       );
     case 'ready':
-      return <ReportView report={state.report} onAnalyse={onAnalyse} announce={announce} {...rest} />;
+      return <ReportView report={state.report} reading={state.reading} onAnalyse={onAnalyse} announce={announce} {...rest} />;
   }
 }
 
 interface ReportViewProps {
   report: Report;
+  reading?: PanelReading | undefined;
   highlightsVisible: boolean;
   onAnalyse(): void;
   onShowFinding(findingId: string): void;
@@ -127,7 +129,7 @@ interface ReportViewProps {
   announce(text: string): void;
 }
 
-function ReportView({ report, highlightsVisible, onAnalyse, onShowFinding, onHighlightsVisibleChange, announce }: ReportViewProps) {
+function ReportView({ report, reading, highlightsVisible, onAnalyse, onShowFinding, onHighlightsVisibleChange, announce }: ReportViewProps) {
   const redFlags = useMemo(() => redFlagIds(report), [report]);
   return (
     <>
@@ -181,6 +183,13 @@ function ReportView({ report, highlightsVisible, onAnalyse, onShowFinding, onHig
         <h2 id="page-heading">{t('panelPageHeading')}</h2>
         <PageSignals page={report.page} lang={report.lang} />
       </section>
+
+      {reading && (
+        <section class="card" aria-labelledby="read-heading">
+          <h2 id="read-heading">{t('panelReadHeading')}</h2>
+          <WhatWasRead reading={reading} lang={report.lang} />
+        </section>
+      )}
 
       <section class="card" aria-labelledby="legend-heading">
         <h2 id="legend-heading">{t('panelLegendHeading')}</h2>

@@ -183,6 +183,16 @@ describe('seed-001 with the panel', () => {
     expect(shown.sort()).toEqual(report.findings.map((f) => f.id).sort());
   });
 
+  it('shows what Sourcier read: the analysed text behind a disclosure, and what was left out counted', async () => {
+    const section = panel.getByRole('region', { name: 'What Sourcier read' });
+    await section.getByText('Show the text that was analysed').click();
+    const blocks = await section.locator('.read-block').allTextContents();
+    // Block by block, the very text the rules ran on (its blocks are joined by a blank line).
+    expect(blocks.join('\n\n')).toHaveLength(report.article.length);
+    expect(blocks[0]).toBe(report.title);
+    expect(await section.locator('.read-left li').count()).toBeGreaterThan(0);
+  });
+
   it('scrolls the page to a finding clicked in the panel', async () => {
     const last = [...report.findings].sort((a, b) => b.start - a.start)[0]!;
     await page.evaluate(() => window.scrollTo(0, 0));
