@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import french from '../public/_locales/fr/messages.json';
 
 vi.mock('../extension/auto-sites', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../extension/auto-sites')>()),
@@ -135,5 +136,33 @@ describe('words the grammar knows', () => {
 
     type(section.getByLabelText('Sample sentence'), SENTENCE);
     expect(await section.findByText('Attributions found: 1')).toBeTruthy();
+  });
+
+  it('speaks French in a French interface, errors and tester included', async () => {
+    const i18n = (fakeBrowser as unknown as { i18n: Record<string, unknown> }).i18n;
+    const messages = french as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    i18n.getMessage = (key: string, subs: string[] = []) => {
+      const entry = messages[key];
+      if (!entry) return '';
+      const named = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
+      return named.replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+    };
+    try {
+      render(<OptionsPage debounceMs={0} />);
+      const section = within(await screen.findByRole('region', { name: 'Mots que la grammaire connaît' }));
+      const words = section.getByLabelText('Mots à ajouter (un par ligne)');
+      type(words, 'pérore');
+      await waitFor(() => expect(document.getElementById('lexicon-words-error')?.textContent).toBe('Ligne 1 («\u202fpérore\u202f»)\u00a0: donnez le verbe à l’infinitif («\u202fpérorer\u202f», pas «\u202fpérore\u202f»)'));
+      type(words, 'pérorer');
+      fireEvent.click(section.getByRole('button', { name: 'Ajouter les mots' }));
+      await waitFor(async () => expect((await storedPack())?.lexicon).toEqual({ fr: { 'speech-verbs': ['pérorer'] } }));
+      type(section.getByLabelText('Phrase d’essai'), SENTENCE);
+      const result = (await section.findByText(/^Attributions trouvées\s: 1$/)).parentElement!;
+      expect(within(result).getByText(/^construction\s: sujet \+ verbe/)).toBeTruthy();
+      expect(within(result).getByText('votre mot')).toBeTruthy();
+      expect(section.getByRole('button', { name: /^Retirer «\spérorer\s» \(Verbe de parole, Français\)$/ })).toBeTruthy();
+    } finally {
+      i18n.getMessage = () => '';
+    }
   });
 });
