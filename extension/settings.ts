@@ -20,9 +20,10 @@ export function toAnalyserSettings(stored: StoredSettings): AnalyserSettings {
   };
 }
 
-/** The user's packs as the analyser layers them over the built-in ones (none when empty). */
+/** The user's packs as the analyser layers them over the built-in ones (none when empty: no rule and no word added to the grammar). */
 export function userPacks(stored: StoredUserRules): RulePack[] {
-  return stored.pack.rules.length ? [stored.pack] : [];
+  const words = Object.values(stored.pack.lexicon).some((lists) => Object.values(lists ?? {}).some((list) => list?.length));
+  return stored.pack.rules.length || words ? [stored.pack] : [];
 }
 
 /** The analyser options that the user's settings and rule packs call for. */

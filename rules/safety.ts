@@ -1,7 +1,8 @@
 // Regular expressions written by users (options page, imported packs) are untrusted: a pattern
 // such as `(a+)+$` can backtrack catastrophically and freeze the page it runs on. Before a user
 // pattern is saved it must pass redos-detector (a maintained static checker, not a home-made
-// heuristic) and stay under a length cap. Built-in patterns pass the same check (tests/safety.test.ts).
+// heuristic) and stay under a length cap. A user's unchanged copy of a built-in pattern skips both: built-in
+// patterns are reviewed and run on hostile sentences instead (tests/safety-builtin.test.ts), see unsafePatternProblem.
 //
 // This module is only imported where rules are written (options page, CLI checks, tests), not by
 // the content script: the checker weighs ~70 kB and the content script reads packs that were
@@ -334,22 +335,30 @@ function builtinCompiled(): Set<string> {
   return builtinSet;
 }
 
-/** Why a user pattern (before vocabulary expansion) cannot be saved, or null. Assumes `patternProblem` passed. */
+/**
+ * Why a user pattern (before vocabulary expansion) cannot be saved, or null. Assumes `patternProblem` passed.
+ *
+ * The length caps and the checker are one safety check: the caps only keep the checker's work bounded, so that it
+ * can prove a pattern safe in time. A pattern that compiles to a built-in one (a copy that starts an override, with
+ * the built-in pack's vocabulary it uses, renamed or not) was not written by the user: it is reviewed code, already
+ * run on every page and proven linear on hostile sentences (tests/safety-builtin.test.ts), whereas the checker cannot
+ * prove the longest built-in patterns safe in time. So it skips the whole check, caps included; the moment one
+ * character of it changes, it is the user's pattern and goes through all of it.
+ */
 export function unsafePatternProblem(source: string, vocabulary: Record<string, string>): string | null {
-  if (source.length > MAX_PATTERN_LENGTH) {
-    return `pattern too long (${source.length} characters, at most ${MAX_PATTERN_LENGTH})`;
-  }
-  let expanded: string;
+  let expanded: string | null;
   try {
     expanded = expandVocabulary(source, vocabulary);
   } catch {
-    return null; // reported by patternProblem
+    expanded = null; // an unknown entry or a loop: reported by patternProblem
   }
   // Checked as the engine compiles it: vocabulary expanded, then folded.
-  const compiled = fold(expanded);
-  // A copy of a built-in pattern (an override starts from one) runs on every page already: refusing
-  // it would protect nothing, and the checker cannot prove the longest built-in patterns safe in time.
-  if (builtinCompiled().has(compiled)) return null;
+  const compiled = expanded === null ? null : fold(expanded);
+  if (compiled !== null && builtinCompiled().has(compiled)) return null;
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return `pattern too long (${source.length} characters, at most ${MAX_PATTERN_LENGTH})`;
+  }
+  if (compiled === null) return null;
   const verdict = checkPatternSafety(compiled);
   return verdict.safe ? null : verdict.message;
 }

@@ -6,7 +6,7 @@ import english from 'zod/v4/locales/en.js';
 import { SENTENCE_CATEGORIES } from '../analyser/taxonomy';
 import { QUALIFIERS } from '../analyser/report';
 import { GRAMMAR_KINDS } from '../analyser/attribution/kinds';
-import { EXTENSIBLE_LISTS } from '../analyser/attribution/lists';
+import { EXTENSIBLE_LISTS, type ExtensibleList } from '../analyser/attribution/lists';
 
 // zod/mini ships no messages: English ones for the CLI, tests and hand-written packs (the options page
 // switches to the UI language, components/options/errors.ts).
@@ -93,6 +93,14 @@ export const packSchema = z
   })
   .check(
     z.superRefine((pack, ctx) => {
+    for (const [lang, lists] of Object.entries(pack.lexicon) as Array<[LexiconLang, Partial<Record<ExtensibleList, string[]>>]>) {
+      for (const [list, entries] of Object.entries(lists) as Array<[ExtensibleList, string[]]>) {
+        entries.forEach((entry, i) => {
+          const problem = lexiconEntryProblem(entry, lang, list);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['lexicon', lang, list, i], message: problem });
+        });
+      }
+    }
     const seen = new Set<string>();
     pack.rules.forEach((rule, i) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
@@ -110,6 +118,26 @@ export const packSchema = z
   );
 export type RulePack = z.infer<typeof packSchema>;
 export type RulePackInput = z.input<typeof packSchema>;
+
+type LexiconLang = 'fr' | 'en';
+const VERB_LISTS: ReadonlySet<ExtensibleList> = new Set(['speech-verbs', 'finding-verbs', 'relay-verbs']);
+
+/**
+ * Why a lexicon entry cannot join the grammar, or null. An entry is matched word for word (rules/lexicon/README.md),
+ * so regular-expression signs or several entries on one line would silently match nothing; a French verb is
+ * conjugated from its infinitive, so an inflected form would be conjugated wrong.
+ */
+export function lexiconEntryProblem(entry: string, lang: LexiconLang, list: ExtensibleList): string | null {
+  const word = entry.trim();
+  if (!/\p{L}/u.test(word)) return 'an entry needs at least one letter';
+  if (/[\\^$*+?()[\]{}|<>\/=_~`",;:#%@\n\r\t]/.test(word)) return 'write the word or phrase itself, one per line, without regular-expression signs';
+  if (lang === 'fr' && VERB_LISTS.has(list)) {
+    const verb = word.toLowerCase().replace(/^s(?:e |'|’)/, '').split(/\s+/)[0]!.normalize('NFD').replace(/\p{M}/gu, '');
+    // Infinitives end in -er, -ir or -re; a form in -are, -ere, -ore is a present (« pérore », « déclare »), bar clore.
+    if (!/(?:er|ir|re)$/.test(verb) || (/[aeo]re$/.test(verb) && !/^(?:e|en)?clore$/.test(verb))) return 'give the verb by its infinitive ("pérorer", not "pérore")';
+  }
+  return null;
+}
 
 /** Expands `{{name}}` references; throws on an unknown name or a reference loop. */
 export function expandVocabulary(source: string, vocabulary: Record<string, string>, depth = 0): string {

@@ -23,6 +23,8 @@ import { categoryName } from '../panel/labels';
 import { deleteRule, duplicateRule, exportPack, overrideFromBuiltin, previewImport, upsertRule, type ImportPreview } from './packs';
 import { RuleEditor, draftFromRule, emptyDraft, type RuleDraft } from './RuleEditor';
 import { localizeError } from './errors';
+import { LexiconEditor } from './LexiconEditor';
+import { lexiconEntries, listKey } from './lexicon';
 
 const builtinRules = new Map<string, { rule: Rule; pack: RulePack }>();
 for (const pack of builtinPacks) for (const rule of pack.rules) builtinRules.set(rule.id, { rule, pack });
@@ -172,6 +174,9 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
               <a href="#my-rules">{t('options_rules_heading')}</a>
             </li>
             <li>
+              <a href="#lexicon">{t('options_lexicon_heading')}</a>
+            </li>
+            <li>
               <a href="#sites">{t('options_sites_heading')}</a>
             </li>
           </ul>
@@ -215,6 +220,7 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
             initial={editing.initial}
             base={editing.base}
             vocabulary={editing.vocabulary}
+            lexicon={pack.lexicon}
             takenIds={new Set([...userIds].filter((id) => id !== editing.previousId))}
             debounceMs={debounceMs}
             onCancel={() => setEditing(null)}
@@ -267,16 +273,23 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
               </button>
               <button
                 type="button"
-                disabled={!pack.rules.length}
+                disabled={!pack.rules.length && !lexiconEntries(pack.lexicon).length}
                 onClick={() => download(`sourcier-rules-${new Date().toISOString().slice(0, 10)}.json`, exportPack(pack))}
               >
                 {t('options_rules_export')}
               </button>
             </div>
-            <ImportPack user={pack} onConfirm={(merged, count) => saveRules(merged, t('options_import_done', count))} />
+            <ImportPack
+              user={pack}
+              onConfirm={(merged, count, words) =>
+                saveRules(merged, words ? `${t('options_import_done', count)} ${t('options_import_words_done', words)}` : t('options_import_done', count))
+              }
+            />
           </>
         )}
       </section>
+
+      <LexiconEditor pack={pack} debounceMs={debounceMs} onSave={(lexicon, done) => saveRules({ ...pack, lexicon }, done)} />
 
       <AutoSites onNotice={setNotice} />
 
@@ -514,7 +527,7 @@ function AutoSites({ onNotice }: { onNotice: (n: Notice) => void }) {
   );
 }
 
-function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: RulePack, count: number) => Promise<boolean> }) {
+function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: RulePack, count: number, words: number) => Promise<boolean> }) {
   const [errors, setErrors] = useState<string[] | null>(null);
   const [preview, setPreview] = useState<{ name: string; preview: ImportPreview } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -601,6 +614,21 @@ function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: R
               {list(preview.preview.overrides)}
             </div>
           ) : null}
+          {preview.preview.words.length ? (
+            <div class="import-words">
+              <h4>{t('options_import_words', preview.preview.words.length)}</h4>
+              <ul>
+                {preview.preview.words.map((w) => (
+                  <li key={`${w.lang}|${w.list}|${w.word}`}>
+                    <span lang={w.lang}>{w.word}</span>{' '}
+                    <span class="muted">
+                      ({t(listKey(w.list))}, {t(w.lang === 'fr' ? 'options_lang_fr' : 'options_lang_en')})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {preview.preview.renamed.length ? (
             <p>{t('options_import_renamed', preview.preview.renamed.map(([a, b]) => `${a} → ${b}`).join(', '))}</p>
           ) : null}
@@ -610,7 +638,8 @@ function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: R
               class="primary"
               onClick={async () => {
                 const count = preview.preview.added.length + preview.preview.replaced.length + preview.preview.overrides.length;
-                if (await onConfirm(preview.preview.merged, count)) reset();
+                const words = preview.preview.words.length;
+                if (await onConfirm(preview.preview.merged, count, words)) reset();
               }}
             >
               {t('options_import_confirm')}

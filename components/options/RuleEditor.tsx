@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { SENTENCE_CATEGORIES } from '../../analyser/taxonomy';
 import { PACK_SCHEMA_VERSION, describePackErrors, type Rule, type RulePack } from '../../rules/schema';
 import { userPackSchema } from '../../rules/safety';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { categoryName } from '../panel/labels';
 import { findWithRule, runExamples, type RuleHit } from './rule-tester';
 import { localizeError } from './errors';
@@ -139,6 +139,8 @@ export interface RuleEditorProps {
   /** Fields of the original rule the form does not show (qualifiers, whoIs…), kept on save. */
   base?: Partial<Rule>;
   vocabulary: RulePack['vocabulary'];
+  /** The words the user added to the grammar: a grammar rule is tried with them. */
+  lexicon?: RulePack['lexicon'];
   /** Ids of the user's other rules (the edited one excluded). */
   takenIds: ReadonlySet<string>;
   onSave: (rule: Rule) => void | Promise<void>;
@@ -147,7 +149,11 @@ export interface RuleEditorProps {
   debounceMs?: number;
 }
 
-export function RuleEditor({ title, initial, base, vocabulary, takenIds, onSave, onCancel, debounceMs = 250 }: RuleEditorProps) {
+export function RuleEditor({ title, initial, base, vocabulary, lexicon, takenIds, onSave, onCancel, debounceMs = 250 }: RuleEditorProps) {
+  // A grammar rule (a copy of a built-in one) has no patterns: the attribution grammar finds its markers, and the
+  // rule lends them its id, weight and wording. The form shows which kind of source it stands for instead.
+  const grammar = base?.grammar;
+  const triedWith = useMemo(() => ({ vocabulary, lexicon: lexicon ?? {} }), [vocabulary, lexicon]);
   const [draft, setDraft] = useState(initial);
   const [sample, setSample] = useState('');
   const [tried, setTried] = useState(false);
@@ -156,11 +162,11 @@ export function RuleEditor({ title, initial, base, vocabulary, takenIds, onSave,
   const [touched, setTouched] = useState<ReadonlySet<Field>>(new Set());
   const settled = useDebounced(draft, debounceMs);
   const validation = useMemo(() => validateDraft(settled, vocabulary, takenIds, base), [settled, vocabulary, takenIds, base]);
-  const examples = useMemo(() => (validation.rule ? runExamples(validation.rule, { vocabulary }) : []), [validation.rule, vocabulary]);
+  const examples = useMemo(() => (validation.rule ? runExamples(validation.rule, triedWith) : []), [validation.rule, triedWith]);
   const settledSample = useDebounced(sample, debounceMs);
   const sampleHits = useMemo(
-    () => (validation.rule ? findWithRule(validation.rule, { vocabulary }, settledSample) : []),
-    [validation.rule, vocabulary, settledSample],
+    () => (validation.rule ? findWithRule(validation.rule, triedWith, settledSample) : []),
+    [validation.rule, triedWith, settledSample],
   );
 
   const set = (field: Field) => (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
@@ -270,8 +276,16 @@ export function RuleEditor({ title, initial, base, vocabulary, takenIds, onSave,
               {errorList('weight')}
             </div>
           </div>
-          {textField('patterns', t('options_field_patterns'), { multiline: true, hint: t('options_field_patterns_hint'), mono: true })}
-          {textField('unless', t('options_field_unless'), { multiline: true, rows: 2, mono: true })}
+          {grammar ? (
+            <p class="grammar-note" id="rule-grammar-note">
+              {t('options_grammar_rule_note', t(`options_grammar_kind_${grammar.replace('-', '_')}` as MessageKey))}
+            </p>
+          ) : (
+            <>
+              {textField('patterns', t('options_field_patterns'), { multiline: true, hint: t('options_field_patterns_hint'), mono: true })}
+              {textField('unless', t('options_field_unless'), { multiline: true, rows: 2, mono: true })}
+            </>
+          )}
           <div class="field-row">
             <div class="field">
               <label for="rule-inQuotes">{t('options_field_inQuotes')}</label>
@@ -280,10 +294,12 @@ export function RuleEditor({ title, initial, base, vocabulary, takenIds, onSave,
                 <option value="keep">{t('options_inquotes_keep')}</option>
               </select>
             </div>
-            <div class="field checkbox">
-              <input id="rule-caseSensitive" type="checkbox" checked={draft.caseSensitive} onChange={set('caseSensitive')} />
-              <label for="rule-caseSensitive">{t('options_field_caseSensitive')}</label>
-            </div>
+            {grammar ? null : (
+              <div class="field checkbox">
+                <input id="rule-caseSensitive" type="checkbox" checked={draft.caseSensitive} onChange={set('caseSensitive')} />
+                <label for="rule-caseSensitive">{t('options_field_caseSensitive')}</label>
+              </div>
+            )}
           </div>
           {textField('explanation', t('options_field_explanation'), { multiline: true, rows: 2 })}
           {textField('trainerNote', t('options_field_trainerNote'), { multiline: true, rows: 3 })}

@@ -26,6 +26,9 @@ const KNOWN: Array<[RegExp, MessageKey]> = [
   [/^pattern too complex to prove safe/, 'options_err_too_complex'],
   [/^pattern too long(?: once vocabulary is expanded)? \((\d+) characters, at most (\d+)\)$/, 'options_err_too_long'],
   [/^the safety checker cannot read this pattern/, 'options_err_unsupported'],
+  [/^write the word or phrase itself/, 'options_err_lexicon_word'],
+  [/^an entry needs at least one letter$/, 'options_err_lexicon_letter'],
+  [/^give the verb by its infinitive/, 'options_err_lexicon_infinitive'],
 ];
 
 /** The message in the UI language when it is a known one, else as it is. */

@@ -3,6 +3,7 @@
 // vocabulary by name, so rules that move between packs take the entries they use with them; an
 // entry whose name is taken by a different fragment is renamed, never overwritten.
 import { VOCABULARY_REF, type Rule, type RulePack } from '../../rules/schema';
+import { mergeLexicons, type LexiconEntry } from './lexicon';
 
 /** Vocabulary names a list of patterns uses, directly or through other entries. */
 export function vocabularyUsed(patterns: string[], vocabulary: Record<string, string>): string[] {
@@ -110,6 +111,8 @@ export interface ImportPreview {
   overrides: Rule[];
   /** Vocabulary entries of the imported pack renamed because the user already has a different entry by that name. */
   renamed: Array<[string, string]>;
+  /** Words for the grammar the imported pack adds to the user's (those the user has already are left out). */
+  words: LexiconEntry[];
   /** The user's pack once the import is confirmed. */
   merged: RulePack;
 }
@@ -125,9 +128,10 @@ export function previewImport(user: RulePack, imported: RulePack, builtinIds: Re
     else added.push(rule);
   }
   const brought = bringVocabulary(user.vocabulary, imported.vocabulary, imported.rules);
-  let merged: RulePack = { ...user, vocabulary: brought.vocabulary };
+  const words = mergeLexicons(user.lexicon, imported.lexicon);
+  let merged: RulePack = { ...user, vocabulary: brought.vocabulary, lexicon: words.lexicon };
   for (const rule of brought.rules) merged = upsertRule(merged, rule);
-  return { added, replaced, overrides, renamed: brought.renamed, merged };
+  return { added, replaced, overrides, renamed: brought.renamed, words: words.added, merged };
 }
 
 /** The user's rules as a pack file, ready for `JSON.stringify`. */

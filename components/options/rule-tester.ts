@@ -56,7 +56,7 @@ export function findWithRule(rule: Rule, pack: Pick<RulePack, 'vocabulary'> & Pa
 }
 
 /** Each example sentence with what the rule finds in it, and whether that is what the example expects. */
-export function runExamples(rule: Rule, pack: Pick<RulePack, 'vocabulary'>): ExampleResult[] {
+export function runExamples(rule: Rule, pack: Pick<RulePack, 'vocabulary'> & Partial<Pick<RulePack, 'lexicon'>>): ExampleResult[] {
   const run = (sentence: string, expected: 'match' | 'noMatch'): ExampleResult => {
     const hits = findWithRule(rule, pack, sentence);
     return { sentence, expected, hits, ok: expected === 'match' ? hits.length > 0 : hits.length === 0 };

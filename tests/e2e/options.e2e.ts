@@ -128,3 +128,40 @@ describe('a custom rule from the options page', () => {
     await options.locator('form.rule-editor').screenshot({ path: join(REPO, 'tests/e2e/screenshots/options-rule-editor.png') });
   });
 });
+
+describe('words the grammar knows, on the options page', () => {
+  it('a verb added is saved, reaches the grammar of the live tester, and the section passes axe in both themes', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.setViewportSize({ width: 1200, height: 1100 });
+    await options.locator('#lexicon-lang').selectOption('fr');
+    await options.locator('#lexicon-list').selectOption('speech-verbs');
+    await options.locator('#lexicon-words').fill('pérorer');
+    await options.locator('#lexicon form button[type="submit"]').click();
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const items = { ...(await chrome.storage.local.get('userRules')), ...(await chrome.storage.sync.get('userRules')) };
+          return (items.userRules as { pack?: { lexicon?: unknown } } | undefined)?.pack?.lexicon ?? null;
+        }),
+      )
+      .toEqual({ fr: { 'speech-verbs': ['pérorer'] } });
+    await options.locator('#lexicon-sample').fill('Le maire pérore que les caisses de la ville sont vides.');
+    await expect.poll(() => options.locator('.lexicon-results mark').textContent(), { timeout: 10_000 }).toBe('Le maire pérore');
+
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await options.evaluate(axeSource);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      const violations = await options.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const result = await axe.run(document.querySelector('#lexicon')!, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, scheme).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.locator('#lexicon').screenshot({ path: join(REPO, 'tests/e2e/screenshots/options-lexicon.png') });
+    await options.close();
+  });
+});
