@@ -10,6 +10,9 @@ import { expandVocabulary, type Rule, type RulePack } from '../rules/schema';
 import { CONTEXT } from './context';
 import { candidateSentences, filterText, patternFilter, requiredLiterals, type Needles, type PatternFilter } from './prefilter';
 import { grammarMatches, type GrammarKind, type Trace } from './attribution';
+import { builtinPacks } from '../rules/builtin';
+
+const BUILTIN = new Set<Rule>(builtinPacks.flatMap((pack) => pack.rules));
 
 export interface RuleInForce {
   rule: Rule;
@@ -399,11 +402,12 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
       if (relayOfAnother(o, m) || relayOfAnother(m, o)) continue;
       // « X, cité dans le communiqué, a souligné »: a named speaker and the document that carries the words.
       if (namedInDocument(o, m) || namedInDocument(m, o)) continue;
-      // Of two equal markers, the grammar's stays: it names its frame and lexicon entries.
+      // Of two equal markers, a reader's own rule stays, then the grammar's (it names its frame and lexicon entries).
       const sameSpan = m.start === o.start && m.end === o.end;
+      const rank = (x: RawMatch) => (BUILTIN.has(x.rule) ? (x.trace ? 1 : 0) : 2);
       const better =
         PRIORITY[m.rule.category] > PRIORITY[o.rule.category] ||
-        (m.rule.category === o.rule.category && (m.end - m.start > o.end - o.start || (sameSpan && !!m.trace && !o.trace)));
+        (m.rule.category === o.rule.category && (m.end - m.start > o.end - o.start || (sameSpan && rank(m) > rank(o))));
       if (better) kept.splice(k, 1);
       else keep = false;
       if (!keep) break;

@@ -297,7 +297,7 @@ export class FrameReader {
   private skipAdverbs(j: number): number {
     const { tokens, r } = this;
     for (;;) {
-      if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j)))) j++;
+      if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j)))) j++;
       else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
       else if (['on', 'ce'].includes(tokens[j]?.key ?? '') && r.at('not-names', j + 1)) j += 2;
       else return j;

@@ -72,6 +72,8 @@ export function grammarMatches(
       let kind = KIND_OF[a.source.kind];
       const name = a.source.name ? text.slice(tokens[a.source.name[0]]!.start, tokens[a.source.name[1] - 1]!.end) : undefined;
       if (kind === 'relay' && name && isThisSite(name)) kind = 'self';
+      // "sources said", with nothing about who they are, weighs more than a described source (its own rule).
+      if (kind === 'anonymous' && a.source.bare && rules.has('anonymous-bare')) kind = 'anonymous-bare';
       const rule = rules.get(kind);
       if (!rule) continue;
       // Speech inside a quotation is the speaker's words (their "some people say"), unless the rule attributes the

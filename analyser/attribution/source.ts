@@ -266,7 +266,8 @@ export class SourceReader {
     if (head?.list === 'anonymous-heads' && this.lex.lang === 'fr' && tokens[a]!.key === 'les' && !/^sources?$/.test(head.entry) && coreEnd === b)
       return phrase('vague', { entry: head.entry, list: head.list });
     if (head?.list === 'anonymous-heads') {
-      const bare = coreEnd - a === 1 && b - a === 1;
+      // Nothing said about who: the head alone, or after a plain indefinite (« des sources »).
+      const bare = head.index + head.entry.split(/\s+/).length === b && (head.index === a || (head.index === a + 1 && ['des', 'de', "d'"].includes(tokens[a]!.key)));
       return phrase('anonymous', { entry: head.entry, list: head.list, bare });
     }
     if (head?.list === 'vague-heads') return phrase('vague', { entry: head.entry, list: head.list });
@@ -298,9 +299,6 @@ export class SourceReader {
     if (head?.name && this.lex.lang === 'en' && determiner === 'definite' && !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1))) return null;
     // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
     if (head?.name && tokens.slice(a, b).some((t) => /^\d/.test(t.key))) return null;
-    // French puts an article before a country (« la Russie dénonce »), not before a person or an acronym (« l'EPA »):
-    // a country speaking is metonymy the grammar leaves alone.
-    if (head?.name && this.lex.lang === 'fr' && determiner === 'definite' && head.nameEnd === head.index + 1 && !this.isAcronym(head.index)) return null;
     if (head?.name) {
       // "an Iowa Republican", « un élu Les Républicains »: a description, not a name.
       if (determiner === 'vague') return phrase('vague', { entry: tokens[head.index]!.key });
