@@ -107,7 +107,8 @@ export const FRAMES: Record<FrameId, Frame> = {
 const FINDERS = new Set<SourceKind>(['document', 'organisation', 'outlet']);
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const AGENT = new Set(['par', 'by']);
-const TO_OUTLET = new Set(['à', 'au', 'aux', 'to']);
+// « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
+const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
 
 export class FrameReader {
   readonly r: SourceReader;
@@ -134,6 +135,8 @@ export class FrameReader {
       }
       const phrase = this.r.at('source-phrases', i);
       if (phrase) this.cuePhrase(i, phrase, out);
+      const opinion = this.r.at('opinion-phrases', i);
+      if (opinion) this.opinion(i, opinion, out);
       const interview = this.r.at('interview-phrases', i);
       if (interview) this.interview(i, interview, out);
       if (this.r.isPreposition(i)) this.inDocument(i, out);
@@ -197,6 +200,12 @@ export class FrameReader {
       k--;
     }
     if (infinitive) return;
+    // « a-t-il martelé », « avait-elle déclaré »: an inverted pronoun between the auxiliary and the participle.
+    if (tokens[i - 1]?.inverted && r.isAuxiliary(i - 2)) {
+      const source: SourcePhrase = { start: i - 1, end: i, kind: 'pronoun', entry: tokens[i - 1]!.key, list: 'pronouns' };
+      out.push(this.attribution('inverted', i - 2, cueEnd, source, sense, i));
+      return;
+    }
     // « un juge se récuse »: a pronominal use of a verb listed without « se » is another verb.
     if (reflexive && !senses.some((s) => s.reflexive)) return;
     // "the president should denounce", « il pourrait dénoncer »: what someone might say is not what they said.
@@ -242,19 +251,25 @@ export class FrameReader {
     if (!before) return;
     // (Some outlets quote with two apostrophes: ''…,'' said X.)
     const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
-    if (quote || ['comme', 'ainsi'].includes(before.key) || (before.key === ',' && this.appositionBefore(k) === null)) {
-      if (this.inverted(i, k + 1, afterVerb, sense, out)) return;
-      if (quote || before.word) return;
+    if (quote || ['comme', 'ainsi'].includes(before.key)) {
+      this.inverted(i, k + 1, afterVerb, sense, out);
+      return;
     }
-    if (before && before.key === ',') {
+    if (before.key === ',') {
+      // A description between commas, then the verb: its source stands before the description. Otherwise the
+      // comma closes a clause or a quotation, and the source follows the verb.
       const apposition = this.appositionBefore(k);
       if (apposition !== null) {
         const start = r.leftStart(apposition);
         let source = this.source(start, apposition, sense.cls);
         // A role, then its holder's name between commas: the name is the source's.
         if (source?.kind === 'role' && r.isName(apposition + 1)) source = { ...source, kind: 'person', end: k, name: [apposition + 1, k] };
-        if (source) out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
+        if (source) {
+          out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
+          return;
+        }
       }
+      this.inverted(i, k + 1, afterVerb, sense, out);
       return;
     }
     // « qui cite des experts militaires », "quoting a senior official": the object of citing is a source.
@@ -289,7 +304,7 @@ export class FrameReader {
     if (third && plural && !senses.some((s) => s.tense !== 'present')) return false;
     // "emails released", "a video posted" then a preposition or "by": a participle.
     const next = this.tokens[i + 1];
-    if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls !== 'finding')))) return false;
+    if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls === 'relay')))) return false;
     return true;
   }
 
@@ -323,15 +338,12 @@ export class FrameReader {
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
     const after = tokens[source.end];
     if (tokens[markerStart - 1]?.key === ',' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
-    // « a déclaré le ministre de l'Intérieur, Gérald Darmanin »: the holder's name after a comma.
-    let named = source;
-    if (source.kind === 'role' && tokens[source.end]?.key === ',' && r.isName(source.end + 1)) {
-      let e = source.end + 1;
-      while (r.isName(e)) e++;
-      if (!tokens[e] || !tokens[e]!.word) named = { ...source, kind: 'person', end: e, name: [source.end + 1, e] };
-    }
+    const named = this.holderAfter(source);
     out.push(this.attribution('inverted', markerStart, named.end, named, sense, i));
     if (relay) out.push(this.attribution('relay-complement', i, relay.end, relay.source, sense, i));
+    // « a assuré le ministre, Éric Lombard, sur France Inter »: the outlet after the speaker.
+    else if (tokens[named.end]?.key === ',') this.relayAfter(named.end + 1, i, sense, out);
+    else this.relayAfter(named.end, i, sense, out);
     return true;
   }
 
@@ -341,19 +353,28 @@ export class FrameReader {
     if (!TO_OUTLET.has(tokens[j]?.key ?? '')) return null;
     const end = r.rightEnd(j + 1, 8);
     const source = r.classify(j + 1, end);
-    return source?.kind === 'outlet' ? { end, source } : null;
+    if (source?.kind !== 'outlet') return null;
+    // « à l'AFP Mohamed Bazoum »: the complement ends with the outlet's name, the speaker follows.
+    const stop = source.name ? source.name[1] : end;
+    return { end: stop, source: { ...source, end: stop } };
   }
 
   /** After « X a déclaré »: « à l'AFP », "told Reuters": the outlet is a relay too. */
   private relayAfter(j: number, cueAt: number, sense: VerbSense, out: Attribution[]) {
     const { tokens, r } = this;
     let relay = this.outletComplement(j);
+    // "confirmed the arrest to AFP": the outlet may follow the verb's object, within its clause.
+    for (let k = j + 1; !relay && k < Math.min(tokens.length, j + 8) && tokens[k]!.word && !r.isOpener(k); k++) relay = this.outletComplement(k);
     if (!relay && this.lex.lang === 'en' && sense.lemma === 'tell') {
       const end = r.rightEnd(j, 8);
       const source = r.classify(j, end);
       if (source?.kind === 'outlet') relay = { end, source };
     }
-    if (relay && tokens[cueAt]) out.push(this.attribution('relay-complement', cueAt, relay.end, relay.source, sense, cueAt));
+    if (!relay) return;
+    // Right after the verb, the marker holds it (« a déclaré à l'AFP », "told Reuters"); further on, only the complement
+    // (« sur France Inter », "to AFP"), so that the highlight does not run over the words between.
+    const at = relay.source.start - 1 <= j ? cueAt : relay.source.start - 1;
+    out.push({ frame: 'relay-complement', start: at, end: relay.end, source: relay.source, cue: sense.lemma, cueClass: sense.cls, cueAt });
   }
 
   /**
@@ -364,7 +385,8 @@ export class FrameReader {
     const { tokens, r } = this;
     for (let p = comma - 1; p >= Math.max(1, comma - 16); p--) {
       if (tokens[p]!.key !== mark) {
-        if (!tokens[p]!.word && !r.isPossessive(p)) return null;
+        // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) ».)
+        if (!tokens[p]!.word && !r.isPossessive(p) && tokens[p]!.key !== '(' && tokens[p]!.key !== ')') return null;
         continue;
       }
       const first = p + 1;
@@ -375,8 +397,11 @@ export class FrameReader {
       if (names === comma && comma - first <= 4 && r.classify(r.leftStart(p), p)?.kind === 'role') return p;
       // The phrase before a description ends with its name or its noun: « Jeanne Roux, la présidente », not « l'accès à
       // trois gisements miniers, deux d'or ».
-      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')')) return null;
-      const opens = r.isDeterminer(first) || (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) || ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) || !!r.nounAt(first);
+      // (Or a listed noun and its adjective: « Des responsables américains, cités par … ».)
+      const adjective = tokens[p - 1]!.word && !tokens[p - 1]!.cap && (r.nounAt(p - 2) || r.nounAt(p - 3));
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective)) return null;
+      // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
+      const opens = (tokens[first]!.word && !tokens[first]!.cap) || r.isDeterminer(first) || (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) || ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) || !!r.nounAt(first);
       // A name must stand before the description.
       if (opens && tokens[p - 1]?.word) return p;
       return null;
@@ -384,11 +409,40 @@ export class FrameReader {
     return null;
   }
 
+  /**
+   * « a déclaré le ministre de l'Intérieur, Gérald Darmanin », « selon la ministre du Travail, Astrid Panosyan-Bouvet, »:
+   * a role's holder named after a comma.
+   */
+  private holderAfter(source: SourcePhrase): SourcePhrase {
+    const { tokens, r } = this;
+    if (source.list !== 'roles' || tokens[source.end]?.key !== ',' || !r.isName(source.end + 1)) return source;
+    let e = source.end + 1;
+    while (r.isName(e)) e++;
+    if (tokens[e] && tokens[e]!.word) return source;
+    return { ...source, kind: 'person', end: e, name: [source.end + 1, e] };
+  }
+
   private cuePhrase(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
     const from = i + phrase.length;
     const end = this.r.rightEnd(from);
-    const source = this.r.classify(from, end);
+    const found = this.r.classify(from, end);
+    const source = found && this.holderAfter(found);
     if (source && source.kind !== 'pronoun') out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
+  }
+
+  /**
+   * « Pour l'économiste Thomas Piketty, cette réforme… », « Pour ses opposants, … »: at the head of a clause and closed
+   * by a comma, the phrase gives whose view the clause is.
+   */
+  private opinion(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
+    const { tokens, r } = this;
+    if (i > 0 && tokens[i - 1]!.key !== ',' && !r.isOpener(i - 1)) return;
+    const from = i + phrase.length;
+    const end = r.rightEnd(from);
+    if (tokens[end]?.key !== ',') return;
+    const source = r.classify(from, end);
+    if (!source || source.kind === 'pronoun' || source.kind === 'document') return;
+    out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
   }
 
   /** « dans un entretien au Monde », "in an interview with CNN", "speaking to the BBC": the outlet is a relay. */

@@ -120,7 +120,9 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     for (const lemma of entries(list)) {
       const folded = fold(lemma).toLowerCase().trim();
       const reflexive = lang === 'fr' && /^s(?:e |')/.test(folded);
-      const [verb, ...rest] = folded.replace(/^s(?:e |')/, '').split(/\s+/);
+      const [verb] = folded.replace(/^s(?:e |')/, '').split(/\s+/);
+      // The words after the verb keep their accents, like the text's keys (« appeler à »).
+      const rest = lemma.toLowerCase().trim().replace(/^s(?:e |')/, '').split(/\s+/).slice(1);
       if (!verb) continue;
       let forms: Forms;
       if (lang === 'en') forms = englishForms(verb, irregular.get(verb));

@@ -8,6 +8,7 @@ export const LIST_NAMES = [
   'relay-verbs',
   'citing-verbs',
   'source-phrases',
+  'opinion-phrases',
   'interview-phrases',
   'honorifics',
   'roles',

@@ -191,16 +191,29 @@ export class SourceReader {
     if (pronoun && a + pronoun.length === b && /^(?:ils|elles|they|ceux|celles|ces )/.test(pronoun.entry.toLowerCase())) return null;
     if (pronoun && a + pronoun.length === b) return { start: a, end: b, kind: 'pronoun', entry: pronoun.entry, list: 'pronouns' };
     // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
-    if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key)) return null;
+    // (« nos confrères du Parisien » are another outlet.)
+    if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key) && !this.findIn('media-nouns', a + 1, b)) return null;
     // « aucune agence », "no official": nobody said it.
     const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
     if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
 
+    // A document obtained or quoted by an outlet is still a document ("Documents obtained by the Guardian"): an English
+    // phrase that opens with a document noun is one, whatever its complement names.
+    if (this.lex.lang === 'en') {
+      let d = a;
+      if (this.isDeterminer(d)) d++;
+      while (d < b && !this.nounAt(d) && !tokens[d]!.cap && tokens[d]!.word && !this.isPreposition(d)) d++;
+      const noun = this.at('document-nouns', d, b);
+      if (noun && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
+        return { start: a, end: b, kind: 'document', entry: noun.entry, list: 'document-nouns' };
+    }
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
     for (let i = a; i < b; i++) {
       const outlet = this.at('outlets', i, b);
       // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
-      if (outlet && (tokens[i + outlet.length - 1]!.cap || !/\p{Lu}/u.test(outlet.entry))) return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
+      // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
+      const capitalised = tokens.slice(i, i + (outlet?.length ?? 0)).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
+      if (outlet && (capitalised || !/\p{Lu}/u.test(outlet.entry))) return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
       if (this.isName(i)) {
         let e = i;
         while (e < b && (this.isName(e) || (e > i && tokens[e]!.cap && this.at('outlet-words', e)))) e++;
@@ -250,7 +263,7 @@ export class SourceReader {
     const honorific = this.findIn('honorifics', a, b);
     const names = this.nameRuns(a, b);
     const coreNames = names.filter(([s]) => s < coreEnd);
-    const head = this.head(i, coreEnd);
+    const head = this.head(i, coreEnd, b);
 
     const phrase = (kind: SourceKind, extra: Partial<SourcePhrase> = {}): SourcePhrase => ({ start: a, end: b, kind, ...extra });
 
@@ -279,7 +292,9 @@ export class SourceReader {
       if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
       if (name && determiner !== 'indefinite') return phrase('person', { entry: head.entry, list: head.list, name });
       // « les militants », "the protesters": a group, however definite, names nobody.
-      const plural = /[sx]$/.test(tokens[head.index + head.entry.split(/\s+/).length - 1]?.key ?? '') && !/(?:ss|us)$/.test(head.entry);
+      // (The role's own noun tells: « les ministres », not the complement of « le ministre des Affaires étrangères ».)
+      const noun = this.lex.lang === 'fr' ? tokens[head.index]!.key : tokens[head.index + head.entry.split(/\s+/).length - 1]!.key;
+      const plural = /[sx]$/.test(noun) && !/(?:ss|us)$/.test(noun);
       if (determiner === 'definite' && plural) return phrase('vague', { entry: head.entry, list: head.list });
       if (determiner === 'definite' || determiner === 'possessive') return phrase('role', { entry: head.entry, list: head.list });
       // "a spokesman for the agency", « un porte-parole de la mairie »: the body speaks through its spokesperson.
@@ -375,7 +390,7 @@ export class SourceReader {
    * (« un haut responsable », « le ministre Gérald Darmanin »); in English the last one (« State Department
    * officials », "Defense Secretary Ash Carter"), skipping the words after it that are neither.
    */
-  private head(i: number, end: number): { index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number } | null {
+  private head(i: number, end: number, limit = end): { index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number } | null {
     const candidates: Array<{ index: number; entry: string; list?: ListName; name?: boolean; nameEnd?: number; length: number }> = [];
     let k = i;
     while (k < end) {
@@ -387,7 +402,8 @@ export class SourceReader {
           continue;
         }
       }
-      const noun = this.nounAt(k, end);
+      // A listed noun may run past the core's first preposition: « le Quai d'Orsay », « le ministère de l'Intérieur ».
+      const noun = this.nounAt(k, limit);
       if (noun) {
         candidates.push({ index: k, entry: noun.entry, list: noun.list, length: noun.length });
         k += noun.length;
