@@ -36,8 +36,22 @@ const isLeaf = (tag: string) => LEAF.has(tag);
  * stories, the tickers of other stories ("Breaking news", « En continu »). What it opens is page furniture even
  * when its markup has no telling class (such a box can outweigh a short article).
  */
-const ASIDE_HEADING =
-  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
+const ASIDE_TITLES = [
+  // English, French
+  "comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)",
+  "most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique",
+  "related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)",
+  "trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d['’]actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles)",
+  // Portuguese, Spanish, Italian, German, Russian, Indonesian: the same boxes on the same kinds of pages
+  "você (?:também )?pode gostar|veja também|leia também|(?:posts|artigos|notícias|matérias) relacionad[oa]s|mais lid[oa]s|comentários",
+  "(?:también )?te puede interesar|lee también|ver también|(?:artículos|noticias) relacionad[oa]s|(?:lo )?más leíd[oa]s?|comentarios",
+  "potrebbe interessarti|leggi anche|articoli correlati|(?:i )?più lett[ie]|commenti",
+  "das könnte sie auch interessieren|lesen sie auch|mehr zum thema|ähnliche artikel|meistgelesen|kommentare",
+  "читайте также|похожие (?:статьи|записи|новости)|самые (?:популярные|читаемые)(?: \\p{L}+)?|комментарии",
+  "baca juga|(?:artikel|berita) terkait|komentar",
+].join('|');
+/** The title and a word boundary that also holds after a non-ASCII letter (JavaScript's \b is ASCII-only). */
+const ASIDE_HEADING = new RegExp(`^(?:\\d+\\s+)?(?:${ASIDE_TITLES})(?![\\p{L}\\p{N}])`, 'iu');
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -253,6 +267,9 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
       const kind = leftoverKind(el, tag, verdict);
       if (kind) leftovers[kind]++;
+      // A heading left out by its class ("relatedpoststitle", "comments-title") that opens its box titles that
+      // box as the page's, like an aside heading read as text.
+      if ((kind === 'related' || kind === 'comments') && /^h[1-6]$/.test(tag) && cur && cur.blockStart === blocks.length && !guarded.has(cur.el)) cur.aside = true;
       if (!inline) flush();
       return;
     }

@@ -104,4 +104,16 @@ describe('lines of the page inside the article body that are not the article', (
     );
     expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['Bus line to reach the hospital', ...P]);
   });
+
+  it('knows the titles of other stories and comments in other languages, and a title left out by its class', () => {
+    const other = 'O prefeito anunciou ontem um novo plano para as escolas da cidade, com mais professores e novas salas de aula.';
+    const comment = 'Eu moro perto do hospital e espero há anos por esta linha de ônibus, finalmente uma boa notícia para o bairro.';
+    const a = extractArticle(
+      doc(`${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="x"><h3>Leia também</h3><div class="y"><p>${other}</p><p>${other}</p><p>${other}</p></div></div>
+      <div class="z"><h2 class="comments-title">3 comments</h2><ol><li><p>${comment}</p></li><li><p>${comment}</p></li><li><p>${comment}</p></li></ol></div>`),
+    );
+    expect(a.text).toContain(P[1]);
+    expect(a.text).not.toContain('O prefeito');
+    expect(a.text).not.toContain('Eu moro');
+  });
 });
