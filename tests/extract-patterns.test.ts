@@ -20,14 +20,14 @@ const FIRST = 'Le conseil municipal a adopté lundi soir';
 const CASES: Array<{ file: string; has: string[]; hasNot?: string[] }> = [
   { file: 'div-text.html', has: [FIRST, 'un bibliobus continuera de passer'] },
   { file: 'br-split.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'] },
-  { file: 'main-few-paragraphs.html', has: [FIRST, 'Le budget, estimé à 4,2 millions'] },
+  { file: 'main-few-paragraphs.html', has: [FIRST, 'Le budget, estimé à 4,2 millions'], hasNot: ['Notre sélection', 'marché couvert'] },
   { file: 'short-paragraphs.html', has: ["Le FC Val s'impose 3-1", 'Doublé de Karim Benali', 'La buvette a battu son record'] },
   {
     file: 'inline-boxes.html',
     has: ["Après l'incendie de l'été dernier, la ville engage", FIRST, "L'opposition a voté contre", 'Les associations de lecteurs', 'Le chantier prévoit aussi', 'Ce sera le plus beau lieu', 'Les architectes retenus'],
   },
   { file: 'table-layout.html', has: [FIRST, 'un bibliobus continuera de passer'] },
-  { file: 'schema-articlebody.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'] },
+  { file: 'schema-articlebody.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'], hasNot: ['marché couvert', 'piscine municipale'] },
   { file: 'comments-outweigh.html', has: [FIRST, 'Claire Martin'], hasNot: ['Sylvie', 'Encore un projet de prestige', 'Vos réactions'] },
   { file: 'teasers-outweigh.html', has: ["L'opposition a voté contre", 'Les associations de lecteurs'], hasNot: ['maison de santé', 'Les travaux du pont'] },
 ];
