@@ -136,10 +136,18 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
   // schema.org articleBody: a wrapper called "has-comments" or a page-wide <form> must not hide the article.
   const guarded = new Set<Node>();
-  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"]'))) {
+  // One query for both (a query walks the whole page): the landmarks where the page says its article is, too.
+  const landmarkEls: Array<Element | null> = [null, null];
+  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"],main,[role="main"]'))) {
+    const tag = el.localName.toLowerCase();
+    const articleBody = tag !== 'h1' && /(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
+    if (articleBody) landmarkEls[0] ??= el;
+    else if (tag !== 'h1') {
+      landmarkEls[1] ??= el;
+      continue;
+    }
     for (let n: Node | null = el; n && !guarded.has(n); n = n.parentNode) guarded.add(n);
   }
-  const landmarkEls = [doc.querySelector('[itemprop~="articleBody"]'), doc.querySelector('main,[role="main"]')];
   const landmarks: Box[] = [];
 
   let cur: Box | null = null;
