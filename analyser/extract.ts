@@ -36,8 +36,22 @@ const isLeaf = (tag: string) => LEAF.has(tag);
  * stories, the tickers of other stories ("Breaking news", « En continu »). What it opens is page furniture even
  * when its markup has no telling class (such a box can outweigh a short article).
  */
-const ASIDE_HEADING =
-  /^(?:\d+\s+)?(?:comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique|related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)|trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d'actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles))\b/i;
+const ASIDE_TITLES = [
+  // English, French
+  "comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)",
+  "most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique",
+  "related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)",
+  "trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d['’]actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles)",
+  // Portuguese, Spanish, Italian, German, Russian, Indonesian: the same boxes on the same kinds of pages
+  "você (?:também )?pode gostar|veja também|leia também|(?:posts|artigos|notícias|matérias) relacionad[oa]s|mais lid[oa]s|comentários",
+  "(?:también )?te puede interesar|lee también|ver también|(?:artículos|noticias) relacionad[oa]s|(?:lo )?más leíd[oa]s?|comentarios",
+  "potrebbe interessarti|leggi anche|articoli correlati|(?:i )?più lett[ie]|commenti",
+  "das könnte sie auch interessieren|lesen sie auch|mehr zum thema|ähnliche artikel|meistgelesen|kommentare",
+  "читайте также|похожие (?:статьи|записи|новости)|самые (?:популярные|читаемые)(?: \\p{L}+)?|комментарии",
+  "baca juga|(?:artikel|berita) terkait|komentar",
+].join('|');
+/** The title and a word boundary that also holds after a non-ASCII letter (JavaScript's \b is ASCII-only). */
+const ASIDE_HEADING = new RegExp(`^(?:\\d+\\s+)?(?:${ASIDE_TITLES})(?![\\p{L}\\p{N}])`, 'iu');
 /** A block is mostly links above this share of link text. */
 const LINKY = 0.5;
 
@@ -109,6 +123,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
 interface Page {
   blocks: RawBlock[];
   boxes: Box[];
+  /** The page's own word for where the article is: its schema.org articleBody, then its <main>. */
+  landmarks: Box[];
   /** Regions left out by their markup; `otherChars` is filled when the article is chosen. */
   leftovers: Leftovers;
 }
@@ -120,9 +136,19 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   // Furniture verdicts (class words, aria-hidden, forms) never apply to what holds the headline or a
   // schema.org articleBody: a wrapper called "has-comments" or a page-wide <form> must not hide the article.
   const guarded = new Set<Node>();
-  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"]'))) {
+  // One query for both (a query walks the whole page): the landmarks where the page says its article is, too.
+  const landmarkEls: Array<Element | null> = [null, null];
+  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"],main,[role="main"]'))) {
+    const tag = el.localName.toLowerCase();
+    const articleBody = tag !== 'h1' && /(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
+    if (articleBody) landmarkEls[0] ??= el;
+    else if (tag !== 'h1') {
+      landmarkEls[1] ??= el;
+      continue;
+    }
     for (let n: Node | null = el; n && !guarded.has(n); n = n.parentNode) guarded.add(n);
   }
+  const landmarks: Box[] = [];
 
   let cur: Box | null = null;
   let text = '';
@@ -163,7 +189,9 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     // own box ("10 things you need to know", each with its link) it is still read.
     const teaser = inListItem > 0 && leadLink >= 20 && leadLink >= 0.15 * len;
     const worth = prose && !teaser ? len - BLOCK_COST : linky ? -NOISE_WEIGHT * len : -len;
-    const counts = prose && len >= BLOCK_COST;
+    // A short line that is a whole sentence ("Doublé de Karim Benali en première période.") is prose too: a body
+    // made of such lines (a match report, a brief) is an article. It still costs its BLOCK_COST when growing.
+    const counts = prose && (len >= BLOCK_COST || (len >= 25 && !teaser && SENTENCE_END.test(text) && wordCount(text) >= 5));
     // The heading is that title and little more ("Vos réactions (6)", "12 comments"): a heading of the article's
     // own that starts alike ("Reactions in Congress were mixed") goes on.
     const title = (heading > 0 || !linkChars) && len <= 60 ? text.trim() : '';
@@ -253,6 +281,9 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     if (verdict === Verdict.Skip || (verdict === Verdict.Furniture && !guarded.has(el))) {
       const kind = leftoverKind(el, tag, verdict);
       if (kind) leftovers[kind]++;
+      // A heading left out by its class ("relatedpoststitle", "comments-title") that opens its box titles that
+      // box as the page's, like an aside heading read as text.
+      if ((kind === 'related' || kind === 'comments') && /^h[1-6]$/.test(tag) && cur && cur.blockStart === blocks.length && !guarded.has(cur.el)) cur.aside = true;
       if (!inline) flush();
       return;
     }
@@ -277,6 +308,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     flush();
     const box: Box = { el, tag, parent: cur, index: boxes.length, last: boxes.length, blockStart: blocks.length, blockEnd: 0, prose: 0, own: 0, aside: false };
     boxes.push(box);
+    if (el === landmarkEls[0] || el === landmarkEls[1]) landmarks[el === landmarkEls[0] ? 0 : 1] = box;
     const quote = tag === 'blockquote';
     const li = tag === 'li' || tag === 'dd';
     if (quote) inQuote++;
@@ -317,7 +349,7 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
     else if (c.nodeType === 1) enter(c as Element);
   }
   markAsides(blocks, boxes, guarded);
-  return { blocks, boxes, leftovers };
+  return { blocks, boxes, leftovers, landmarks: landmarks.filter(Boolean) };
 }
 
 /**
@@ -326,7 +358,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
  * Only that box: the column that holds a "Breaking news" ticker and then the article is not the ticker.
  */
 function markAsides(blocks: RawBlock[], boxes: Box[], guarded: Set<Node>): void {
-  for (const [i, b] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (!b.asideHeading) continue;
 
     // Up through the wrappers of the title alone, to the first box that holds more than it: the box it titles.
@@ -359,6 +392,28 @@ function chooseArticle(page: Page): Choice | null {
     if (!seed || box.own > seed.own) seed = box;
   }
   if (!seed) return null;
+  // Where the page says its article is (articleBody, <main>) and holds an article's worth of prose, the seed is
+  // the densest holder there: a longer box of teasers or comments elsewhere does not outweigh it.
+  let bound: Box | null = null;
+  for (const mark of page.landmarks) {
+    if (mark.prose < LANDMARK_PROSE) continue;
+    if (holds(mark, seed)) {
+      bound = mark;
+      break;
+    }
+    let inside: Box | null = null;
+    for (let i = mark.index; i <= mark.last; i++) {
+      const box = page.boxes[i]!;
+      if (!box.prose || isLeaf(box.tag) || box.aside) continue;
+      if (!inside || box.own > inside.own) inside = box;
+    }
+    if (inside) {
+      // …and the article stays there: it does not grow over the boxes the page put beside its article.
+      seed = inside;
+      bound = mark;
+      break;
+    }
+  }
   // …which runs on, in reading order, as long as the prose gained outweighs the noise crossed: the other
   // text blocks of a body split into many small containers, the other posts of a blog page — but not the
   // teasers, link lists or menus after the article, whose few lines of prose never pay for their links.
@@ -368,7 +423,7 @@ function chooseArticle(page: Page): Choice | null {
   let to = seed.blockEnd;
   let bestValue = 0;
   let level = 0;
-  for (let a: Box | null = seed.parent; a; a = a.parent) {
+  for (let a: Box | null = seed.parent; a && (!bound || holds(bound, a)); a = a.parent) {
     level++;
     let left = 0;
     let l = seed.blockStart;
@@ -438,6 +493,8 @@ const REPORT_CREDITS = /^\(?(?:(?:additional )?reporting by|(?:writing|editing|e
 
 /** Containers that can be an inline box of the article (a table or a list is the article's own). */
 const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
+/** An articleBody or <main> with this much prose holds the article. */
+const LANDMARK_PROSE = 250;
 /** Under this much prose, a body that opens with a linked heading is a teaser. */
 const TEASER_PROSE = 400;
 

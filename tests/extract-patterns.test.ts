@@ -20,14 +20,14 @@ const FIRST = 'Le conseil municipal a adopté lundi soir';
 const CASES: Array<{ file: string; has: string[]; hasNot?: string[] }> = [
   { file: 'div-text.html', has: [FIRST, 'un bibliobus continuera de passer'] },
   { file: 'br-split.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'] },
-  { file: 'main-few-paragraphs.html', has: [FIRST, 'Le budget, estimé à 4,2 millions'] },
+  { file: 'main-few-paragraphs.html', has: [FIRST, 'Le budget, estimé à 4,2 millions'], hasNot: ['Notre sélection', 'marché couvert'] },
   { file: 'short-paragraphs.html', has: ["Le FC Val s'impose 3-1", 'Doublé de Karim Benali', 'La buvette a battu son record'] },
   {
     file: 'inline-boxes.html',
     has: ["Après l'incendie de l'été dernier, la ville engage", FIRST, "L'opposition a voté contre", 'Les associations de lecteurs', 'Le chantier prévoit aussi', 'Ce sera le plus beau lieu', 'Les architectes retenus'],
   },
   { file: 'table-layout.html', has: [FIRST, 'un bibliobus continuera de passer'] },
-  { file: 'schema-articlebody.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'] },
+  { file: 'schema-articlebody.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'], hasNot: ['marché couvert', 'piscine municipale'] },
   { file: 'comments-outweigh.html', has: [FIRST, 'Claire Martin'], hasNot: ['Sylvie', 'Encore un projet de prestige', 'Vos réactions'] },
   { file: 'teasers-outweigh.html', has: ["L'opposition a voté contre", 'Les associations de lecteurs'], hasNot: ['maison de santé', 'Les travaux du pont'] },
 ];
@@ -103,5 +103,17 @@ describe('lines of the page inside the article body that are not the article', (
       <p>Something to consider</p><p>If you enjoyed this article, subscribe to get our stories every morning.</p><p>Reporting by Jane Doe; editing by John Roe</p>`),
     );
     expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['Bus line to reach the hospital', ...P]);
+  });
+
+  it('knows the titles of other stories and comments in other languages, and a title left out by its class', () => {
+    const other = 'O prefeito anunciou ontem um novo plano para as escolas da cidade, com mais professores e novas salas de aula.';
+    const comment = 'Eu moro perto do hospital e espero há anos por esta linha de ônibus, finalmente uma boa notícia para o bairro.';
+    const a = extractArticle(
+      doc(`${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="x"><h3>Leia também</h3><div class="y"><p>${other}</p><p>${other}</p><p>${other}</p></div></div>
+      <div class="z"><h2 class="comments-title">3 comments</h2><ol><li><p>${comment}</p></li><li><p>${comment}</p></li><li><p>${comment}</p></li></ol></div>`),
+    );
+    expect(a.text).toContain(P[1]);
+    expect(a.text).not.toContain('O prefeito');
+    expect(a.text).not.toContain('Eu moro');
   });
 });
