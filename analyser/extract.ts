@@ -470,9 +470,10 @@ const isMetaLine = (b: RawBlock) => {
 
 /**
  * A photo's caption or credit left in the text without a <figcaption> ("In this 2006 file photo, …", "Jane Doe |
- * Bloomberg | Getty Images", « Photo : … »): the reader sees it under a picture, not as a sentence of the article.
+ * Bloomberg | Getty Images", « Photo : … »), or an embedded video's title ("Video: …", "WATCH: …"): the reader sees
+ * it under a picture or a player, not as a sentence of the article.
  */
-const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source)s? ?:)/i;
+const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source|video|vidéo|watch|audio)s? ?:)/i;
 const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
 const isCaptionLine = (b: RawBlock) => {
   // Blocks start with a word (the reader skips leading white space): no trim() copy of every paragraph.

@@ -54,26 +54,23 @@ describe('wide corpus (../shared/corpus-wide)', () => {
     expect(wide.pages).toBe(32);
   });
   it('keeps F1 at its level', () => {
-    expect(wide.f1).toBeGreaterThanOrEqual(0.72);
+    expect(wide.f1).toBeGreaterThanOrEqual(0.73);
   });
   it('keeps anonymous-source recall at its level', () => {
-    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.66);
+    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.64);
   });
   it('gives the annotated band on at least 28 of 32 pages', () => {
     const [ok] = wide.bandAgreement.split('/').map(Number);
     expect(ok).toBeGreaterThanOrEqual(28);
   });
-  it('reports at most what it leaks today from outside the article', () => {
-    expect(wide.leaks).toBeLessThanOrEqual(LEAKS_TODAY);
+  it('reports nothing from outside the article (0 leaks)', () => {
+    expect(wide.leaks).toBe(0);
   });
 });
 
 describe('PolNeAR dev (../shared/polnear)', () => {
   it('keeps recall and precision at their level', () => {
-    expect(polnear.recall).toBeGreaterThanOrEqual(0.6);
+    expect(polnear.recall).toBeGreaterThanOrEqual(0.62);
     expect(polnear.precision).toBeGreaterThanOrEqual(0.92);
   });
 });
-
-/** Findings whose sentence comes from outside the article (a notice box, a teaser): the reader's to leave out. */
-const LEAKS_TODAY = 2;

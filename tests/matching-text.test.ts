@@ -79,7 +79,8 @@ describe('the packs’ guards change no match', () => {
 
   it('the packs have them (else this test checks nothing)', () => {
     const sources = builtinPacks.flatMap((p) => [...Object.values(p.vocabulary), ...p.rules.flatMap((r) => r.patterns)]).join('\n');
-    for (const [fast] of FAST_FORMS) expect(sources, fast).toContain(fast);
+    // (Rules the attribution grammar replaced took some of these guards with them; at least one must remain.)
+    expect(FAST_FORMS.filter(([fast]) => sources.includes(fast)).length).toBeGreaterThan(0);
   });
 
   it('only case-sensitive rules use a name (the fast head of {{name}} is the plain one only there), and stop words begin with a capital', () => {

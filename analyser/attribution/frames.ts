@@ -119,6 +119,8 @@ export class FrameReader {
     base = 0,
     /** Outlets the article has introduced (« le journal al-Arab »), by their names' token keys. */
     knownOutlets?: Set<string>,
+    /** Words of the names of the people the article has quoted so far. */
+    readonly knownSpeakers: Set<string> = new Set(),
   ) {
     this.r = new SourceReader(lex, tokens, text, base, knownOutlets);
   }
@@ -167,7 +169,9 @@ export class FrameReader {
       const p = this.tokens[previous]!;
       // (A plural noun before a plural verb ends one too: "Polls show", "officials say".)
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
-      const endsSubject = p.cap || plural || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
+      // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
+      // a speaker the article has already quoted: « Dembelé note que ».)
+      const endsSubject = (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) || plural || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
       if (!endsSubject) return [];
     }
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));

@@ -60,13 +60,17 @@ export function grammarMatches(
   const lex = lexiconFor(lang, additions);
   const out: GrammarMatch[] = [];
   const knownOutlets = new Set<string>();
+  const knownSpeakers = new Set<string>();
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
     const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
     if (!mayHoldCue(tokens, lex)) continue;
-    const reader = new FrameReader(lex, tokens, slice, sentence.start, knownOutlets);
+    const reader = new FrameReader(lex, tokens, slice, sentence.start, knownOutlets, knownSpeakers);
     const attributions = reader.read();
-    for (const a of attributions) if (a.source.kind === 'outlet' && a.source.name) knownOutlets.add(reader.r.keyOf(a.source.name[0], a.source.name[1]));
+    for (const a of attributions) {
+      if (a.source.kind === 'outlet' && a.source.name) knownOutlets.add(reader.r.keyOf(a.source.name[0], a.source.name[1]));
+      if (a.source.kind === 'person' && a.source.name) for (let t = a.source.name[0]; t < a.source.name[1]; t++) knownSpeakers.add(tokens[t]!.key);
+    }
     for (const a of dedupe(attributions)) {
       const cue = tokens[a.cueAt]!;
       let kind = KIND_OF[a.source.kind];
