@@ -15,7 +15,8 @@ export const CONTEXT: Record<Lang, ContextCues> = {
   fr: {
     reasonForAnonymity:
       /sous (?:le )?couvert (?:de l'|d')anonymat (?:car|parce qu|faute|pour|en raison)|(?:n'est|ne sont) pas (?:autorise|habilite)e?s? a (?:s'exprimer|parler)|par crainte de represailles|pour des raisons de securite|preferant garder l'anonymat|faute d'(?:etre |avoir ete )?(?:autorisee?s?|habilitee?s?)|(?:n'etant|ne pouvant|ne souhaitant) pas (?:etre )?(?:autorisee?s?|habilitee?s?|nommee?s?|citee?s?|identifiee?s?)|l'anonymat (?:car|parce qu|en raison|pour (?:des raisons|ne pas|eviter|proteger|se proteger))/i,
-    corroboration: /\b(?:au moins|pas moins de|plusieurs|de nombreuses|deux|trois|quatre|cinq|six|sept|huit|dix|\d+) (?:\p{L}+ ){0,2}sources\b|\bsources (?:concordantes|multiples)\b/iu,
+    corroboration:
+      /\b(?:au moins|pas moins de|plusieurs|de nombreuses|deux|trois|quatre|cinq|six|sept|huit|dix|\d+) (?:\p{L}+ ){0,2}sources\b|\bsources (?:concordantes|multiples)\b/iu,
     attributionCue: /\b(?:selon|d'apres|de source|a (?:indique|declare|affirme|rapporte|precise|annonce)|rapporte|affirme|indique|estime)\b/i,
   },
   en: {

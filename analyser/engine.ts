@@ -60,7 +60,13 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   const f = rule.accentSensitive ? foldTypography : fold;
   const source = (pattern: string) => flexibleSpaces(f(expandVocabulary(pattern, pack.vocabulary)));
   const patterns = rule.patterns.map((p) => new RegExp(source(p), flags));
-  c = { rule, patterns, unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')), needles: patterns.map((re) => requiredLiterals(re.source, re.flags)), primed: patterns.map(() => false) };
+  c = {
+    rule,
+    patterns,
+    unless: rule.unless.map((u) => new RegExp(source(u), rule.caseSensitive ? 'u' : 'iu')),
+    needles: patterns.map((re) => requiredLiterals(re.source, re.flags)),
+    primed: patterns.map(() => false),
+  };
   compiled.set(rule, c);
   return c;
 }
@@ -156,16 +162,28 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
         if (c.rule.whoIs === 'known-outlet') return outlets.has(name);
         return (c.rule.whoIs === 'this-site') === siteNames.some((n) => sameName(n, name));
       };
-      matchRule(c, (index) => subject(kind, index), folded, sentences, candidates(c), quotes, accept, (m) => {
-        out.push(m);
-        if (m.rule.category === 'media-relay' && m.who) outlets.add(normaliseName(m.who));
-      }, article.text);
+      matchRule(
+        c,
+        (index) => subject(kind, index),
+        folded,
+        sentences,
+        candidates(c),
+        quotes,
+        accept,
+        (m) => {
+          out.push(m);
+          if (m.rule.category === 'media-relay' && m.who) outlets.add(normaliseName(m.who));
+        },
+        article.text,
+      );
     }
   }
   // The attribution grammar (analyser/attribution): its rules lend their id and wording to what it finds.
   const grammarRules = new Map<GrammarKind, Rule>();
   for (const { rule } of inLang) if (rule.grammar) grammarRules.set(rule.grammar, rule);
-  const additions = [...new Set([...rules.map(({ pack }) => pack), ...(context.packs ?? [])])].map((pack) => pack.lexicon?.[lang]).filter((a) => a !== undefined);
+  const additions = [...new Set([...rules.map(({ pack }) => pack), ...(context.packs ?? [])])]
+    .map((pack) => pack.lexicon?.[lang])
+    .filter((a) => a !== undefined);
   const isThisSite = (name: string) => siteNames.some((n) => sameName(n, normaliseName(name)));
   out.push(...grammarMatches(article.text, folded, sentences, quotes, lang, grammarRules, additions, isThisSite));
   return out;
@@ -279,7 +297,12 @@ function matchRule(
   }
 }
 
-const normaliseName = (s: string) => fold(s).toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, '').replace(/\s+/g, ' ').trim();
+const normaliseName = (s: string) =>
+  fold(s)
+    .toLowerCase()
+    .replace(/^(?:le|la|les|l'|the)\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sameName = (a: string, b: string) => a === b || a.replace(/[\s.'-]/g, '') === b.replace(/[\s.'-]/g, '');
 
 /** Trims spaces and punctuation that a pattern may have taken at either end of a marker. */
@@ -355,8 +378,13 @@ export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce
       if (!f.qualifiers.includes('attributed')) f.qualifiers.push('attributed');
     }
   }
-  findings.forEach((f, i) => (f.id = `f${i + 1}`));
-  return findings;
+  // A conditional after a document's cue describes what the text would do (« le texte prévoit que l'agent qui aurait
+  // … », "the bill would require"): the document's words, not the journalist's doubt.
+  const documentAt = new Map<number, number>();
+  for (const f of findings) if (f.category === 'official-document' && !documentAt.has(f.sentenceStart)) documentAt.set(f.sentenceStart, f.start);
+  const kept = findings.filter((f) => !(f.category === 'hedged-claim' && (documentAt.get(f.sentenceStart) ?? Infinity) < f.start));
+  kept.forEach((f, i) => (f.id = `f${i + 1}`));
+  return kept;
 }
 
 function isLabelPosition(article: ArticleText, sentence: Sentence): boolean {

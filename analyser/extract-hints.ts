@@ -4,23 +4,108 @@
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'picture', 'map', 'select', 'option', 'datalist', 'textarea', 'input', 'button', 'label', 'output', 'meter',
-  'progress', 'nav', 'aside', 'footer', 'figcaption', 'head', 'title', 'meta', 'link', 'dialog', 'menu',
-  'fieldset', 'legend', 'slot', 'frame', 'frameset',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'map',
+  'select',
+  'option',
+  'datalist',
+  'textarea',
+  'input',
+  'button',
+  'label',
+  'output',
+  'meter',
+  'progress',
+  'nav',
+  'aside',
+  'footer',
+  'figcaption',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'dialog',
+  'menu',
+  'fieldset',
+  'legend',
+  'slot',
+  'frame',
+  'frameset',
 ]);
 
 /** Landmark roles that are page furniture. */
 const FURNITURE_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'tablist', 'form', 'button', 'tooltip', 'status', 'marquee',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'form',
+  'button',
+  'tooltip',
+  'status',
+  'marquee',
 ]);
 
 /** Inline elements: their text runs on with the text around them inside one paragraph. */
 export const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
-  'kbd', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 'u', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-  'time', 'tt', 'var', 'wbr', 'acronym', 'abbr', 'br',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'nobr',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  'u',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'var',
+  'wbr',
+  'acronym',
+  'abbr',
+  'br',
 ]);
 
 /**
@@ -47,7 +132,8 @@ function namesArticleBody(words: string[]): boolean {
 }
 
 /** Hidden by a utility class (screen-reader-only text, "d-none"): the class string, not words. */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-?hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|d-none|hide|offscreen)(?:\s|$)/i;
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-?hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|d-none|hide|offscreen)(?:\s|$)/i;
 /** A quick look before parsing the declarations: styles without these words cannot hide anything. */
 const MAY_HIDE = /display|visibility|opacity|font-size|width|height|position|clip|transform/i;
 
@@ -62,7 +148,15 @@ export function hiddenByStyle(style: string): boolean {
   const css = new Map<string, string>();
   for (const declaration of style.split(';')) {
     const colon = declaration.indexOf(':');
-    if (colon > 0) css.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase());
+    if (colon > 0)
+      css.set(
+        declaration.slice(0, colon).trim().toLowerCase(),
+        declaration
+          .slice(colon + 1)
+          .replace(/!important/i, '')
+          .trim()
+          .toLowerCase(),
+      );
   }
   const zero = (v: string | undefined) => v !== undefined && /^-?0*\.?0*(?:px|em|rem|%|pt|vh|vw)?$/.test(v) && /0/.test(v);
   const farOff = (v: string | undefined) => v !== undefined && /^-\d{4,}(?:\.\d+)?px$/.test(v);
@@ -82,7 +176,8 @@ export function hiddenByStyle(style: string): boolean {
 const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|LiveBlogPosting|Review)\b/i;
 
 /** Class/id words of a standfirst (chapô, lead, dek) and of a kicker label. */
-export const STANDFIRST_WORD = /^(?:chapo|chapeau|chap[oô]|lead|leadin|standfirst|intro|introduction|summary|dek|deck|subtitle|subhead|subheadline|surtitre|soustitre|sous|excerpt|description|teaser|strapline|strap|sapo|abstract|kicker|overline|eyebrow|label)$/;
+export const STANDFIRST_WORD =
+  /^(?:chapo|chapeau|chap[oô]|lead|leadin|standfirst|intro|introduction|summary|dek|deck|subtitle|subhead|subheadline|surtitre|soustitre|sous|excerpt|description|teaser|strapline|strap|sapo|abstract|kicker|overline|eyebrow|label)$/;
 
 const wordCache = new Map<string, string[]>();
 

@@ -38,17 +38,17 @@ const isLeaf = (tag: string) => LEAF.has(tag);
  */
 const ASIDE_TITLES = [
   // English, French
-  "comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)",
-  "most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique",
-  "related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)",
+  'comments?|commentaires?|vos (?:réactions|commentaires)|réactions?|reactions|responses?|replies|leave a (?:reply|comment)|laisser un commentaire|join the (?:conversation|discussion)',
+  'most (?:read|popular|viewed|shared|emailed)|les plus (?:lus|partagés|commentés|populaires|consultés)|(?:à |a )?lire aussi|(?:à |a )?voir aussi|sur le même sujet|dans la même rubrique',
+  'related(?: (?:articles?|stories|posts|content|news))?|you (?:may|might) also like|recommended(?: for you)?|more (?:\\w+ ){0,3}(?:stories|news|articles|reads)|more from|read (?:more|next)',
   "trending(?: now)?|popular(?: now)?|latest (?:news|stories|headlines)|breaking news|top stories|à la une|en continu|fil (?:info|d['’]actualités?)|derni(?:ers?|ères) (?:articles?|infos|actualités|nouvelles)",
   // Portuguese, Spanish, Italian, German, Russian, Indonesian: the same boxes on the same kinds of pages
-  "você (?:também )?pode gostar|veja também|leia também|(?:posts|artigos|notícias|matérias) relacionad[oa]s|mais lid[oa]s|comentários",
-  "(?:también )?te puede interesar|lee también|ver también|(?:artículos|noticias) relacionad[oa]s|(?:lo )?más leíd[oa]s?|comentarios",
-  "potrebbe interessarti|leggi anche|articoli correlati|(?:i )?più lett[ie]|commenti",
-  "das könnte sie auch interessieren|lesen sie auch|mehr zum thema|ähnliche artikel|meistgelesen|kommentare",
-  "читайте также|похожие (?:статьи|записи|новости)|самые (?:популярные|читаемые)(?: \\p{L}+)?|комментарии",
-  "baca juga|(?:artikel|berita) terkait|komentar",
+  'você (?:também )?pode gostar|veja também|leia também|(?:posts|artigos|notícias|matérias) relacionad[oa]s|mais lid[oa]s|comentários',
+  '(?:también )?te puede interesar|lee también|ver también|(?:artículos|noticias) relacionad[oa]s|(?:lo )?más leíd[oa]s?|comentarios',
+  'potrebbe interessarti|leggi anche|articoli correlati|(?:i )?più lett[ie]|commenti',
+  'das könnte sie auch interessieren|lesen sie auch|mehr zum thema|ähnliche artikel|meistgelesen|kommentare',
+  'читайте также|похожие (?:статьи|записи|новости)|самые (?:популярные|читаемые)(?: \\p{L}+)?|комментарии',
+  'baca juga|(?:artikel|berita) terkait|komentar',
 ].join('|');
 /** The title and a word boundary that also holds after a non-ASCII letter (JavaScript's \b is ASCII-only). */
 const ASIDE_HEADING = new RegExp(`^(?:\\d+\\s+)?(?:${ASIDE_TITLES})(?![\\p{L}\\p{N}])`, 'iu');
@@ -104,7 +104,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
-  const empty: ArticleText = { text: '', title: pageTitle(doc, null), blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null, leftovers: { ...NO_LEFTOVERS } };
+  const empty: ArticleText = {
+    text: '',
+    title: pageTitle(doc, null),
+    blocks: [],
+    pieces: [],
+    posts: 0,
+    roots: [],
+    truncatedAt: null,
+    leftovers: { ...NO_LEFTOVERS },
+  };
   if (!start) return empty;
   const page = yield* readBlocks(doc, start, options.isHidden);
   yield;
@@ -283,7 +292,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
       if (kind) leftovers[kind]++;
       // A heading left out by its class ("relatedpoststitle", "comments-title") that opens its box titles that
       // box as the page's, like an aside heading read as text.
-      if ((kind === 'related' || kind === 'comments') && /^h[1-6]$/.test(tag) && cur && cur.blockStart === blocks.length && !guarded.has(cur.el)) cur.aside = true;
+      if ((kind === 'related' || kind === 'comments') && /^h[1-6]$/.test(tag) && cur && cur.blockStart === blocks.length && !guarded.has(cur.el))
+        cur.aside = true;
       if (!inline) flush();
       return;
     }
@@ -465,7 +475,10 @@ const isMetaLine = (b: RawBlock) => {
   // Long blocks are paragraphs: not copied by trim() (a long page has thousands of them).
   if (b.text.length > 130) return false;
   const t = b.text.trim();
-  return (t.length <= 120 && (META_LINE.test(t) || /[|·]\s*(?:updated|published|posted|mis à jour|publié)\b/i.test(t)) && /\d|:|\b(?:by|par|por)\b/i.test(t)) || (t.length <= 100 && DATE_LINE.test(t) && /\d/.test(t) && !SENTENCE_END.test(t.replace(/\b[ap]\.m\.$/i, '')));
+  return (
+    (t.length <= 120 && (META_LINE.test(t) || /[|·]\s*(?:updated|published|posted|mis à jour|publié)\b/i.test(t)) && /\d|:|\b(?:by|par|por)\b/i.test(t)) ||
+    (t.length <= 100 && DATE_LINE.test(t) && /\d/.test(t) && !SENTENCE_END.test(t.replace(/\b[ap]\.m\.$/i, '')))
+  );
 };
 
 /**
@@ -473,7 +486,8 @@ const isMetaLine = (b: RawBlock) => {
  * Bloomberg | Getty Images", « Photo : … »), or an embedded video's title ("Video: …", "WATCH: …"): the reader sees
  * it under a picture or a player, not as a sentence of the article.
  */
-const CAPTION_START = /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source|video|vidéo|watch|audio)s? ?:)/i;
+const CAPTION_START =
+  /^(?:(?:in )?this (?:[\w.,'’ -]{0,60} )?(?:file )?(?:photo|picture|image)\b|(?:photo|image|picture|credit|crédit(?: photo)?|illustration|source|video|vidéo|watch|audio)s? ?:)/i;
 const CREDIT = /\b(?:getty images|ap photo|afp|reuters|shutterstock|istock\w*|pool|epa|file photo|photo)\b/i;
 const isCaptionLine = (b: RawBlock) => {
   // Blocks start with a word (the reader skips leading white space): no trim() copy of every paragraph.
@@ -490,7 +504,8 @@ const isCaptionLine = (b: RawBlock) => {
 const CALL_TO_ACTION =
   /\b(?:follow (?:us|him|her|me|them|@\w+)|follow \w+ on|sign up|subscribe|subscribed|newsletter|click here|join (?:our|the) \w+|e-?mail (?:us|him|her|me)|tell us what|share (?:this|your|it with)|delivered (?:to|through) your|download (?:our|the) app|this slideshow requires|listen (?:to \w+ )?(?:live|back)|if you enjoyed|we['’]d like to hear|abonnez-vous|suivez-nous|inscrivez-vous|lettre d['’]information|téléchargez (?:notre|l['’]application))\b/i;
 /** The credits of the report at its end: "Reporting by …; Editing by …", "X and Y contributed to this report". */
-const REPORT_CREDITS = /^\(?(?:(?:additional )?reporting by|(?:writing|editing|edited) by)\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$|^(?:avec|with) (?:afp|ap|reuters)\)?\.?$/i;
+const REPORT_CREDITS =
+  /^\(?(?:(?:additional )?reporting by|(?:writing|editing|edited) by)\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$|^(?:avec|with) (?:afp|ap|reuters)\)?\.?$/i;
 
 /** Containers that can be an inline box of the article (a table or a list is the article's own). */
 const INLINE_BOX = new Set(['div', 'section', 'aside', 'figure']);
@@ -563,7 +578,12 @@ const holds = (outer: Box, inner: Box) => outer.index <= inner.index && inner.in
 
 // ─── Headline, title ────────────────────────────────────────────────────────────────────────────────
 
-const wordsOf = (s: string) => s.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
 
 /** Share of the heading's words found in the page's declared titles (og:title, <title>). */
 function titleLikeness(heading: string, titles: Set<string>): number {

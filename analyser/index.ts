@@ -59,10 +59,23 @@ export function analyseDocument(doc: Document, options: AnalyseOptions = {}): An
 /** The rules and the score over an article read by readArticle (possibly in another context). */
 export function analyseExtracted(extracted: ExtractedArticle, options: Pick<AnalyseOptions, 'packs' | 'settings' | 'reportLang'> = {}): Report {
   const blocks = soundBlocks(extracted.blocks, extracted.text.length);
-  const article: ArticleText = { text: extracted.text, title: extracted.title, blocks, pieces: [], posts: extracted.posts, roots: [], truncatedAt: extracted.truncatedAt };
+  const article: ArticleText = {
+    text: extracted.text,
+    title: extracted.title,
+    blocks,
+    pieces: [],
+    posts: extracted.posts,
+    roots: [],
+    truncatedAt: extracted.truncatedAt,
+  };
   const rules = rulesFor(options);
   const reportLang = options.reportLang ?? extracted.lang;
-  const findings = explained(findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames, packs: options.packs ?? [] }), rules, extracted.lang, reportLang);
+  const findings = explained(
+    findMarkers(article, extracted.lang, rules, { siteNames: extracted.siteNames, packs: options.packs ?? [] }),
+    rules,
+    extracted.lang,
+    reportLang,
+  );
   return scoreReport({
     source: extracted.source,
     lang: extracted.lang,

@@ -6,10 +6,14 @@ import type { Lang } from './taxonomy';
 
 /** Frequent words that are unambiguous between the two languages ("a", "on", "an", "est" are left out or kept where safe). */
 const FR_WORDS = new Set(
-  'le la les des du de et est une un dans pour que qui pas sur au aux avec ce cette ces il elle ils elles ont sont été selon par mais leur leurs plus nous vous ne se sa ses où aussi être fait comme après entre depuis contre sans sous lors déjà avait était'.split(' '),
+  'le la les des du de et est une un dans pour que qui pas sur au aux avec ce cette ces il elle ils elles ont sont été selon par mais leur leurs plus nous vous ne se sa ses où aussi être fait comme après entre depuis contre sans sous lors déjà avait était'.split(
+    ' ',
+  ),
 );
 const EN_WORDS = new Set(
-  'the and of to is in that was for with as are by it he she they said from at has have were this which be not but his her their who been will would had its after than about into over also more when there what'.split(' '),
+  'the and of to is in that was for with as are by it he she they said from at has have were this which be not but his her their who been will would had its after than about into over also more when there what'.split(
+    ' ',
+  ),
 );
 
 /** Below this many function words, the text is too short to overrule the page. */
@@ -46,7 +50,10 @@ export function declaredLanguage(doc: Document | null): Lang | 'other' | null {
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
   ];
   for (const raw of candidates) {
-    const code = raw?.trim().toLowerCase().split(/[-_,\s]/)[0];
+    const code = raw
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_,\s]/)[0];
     if (!code) continue;
     return code === 'fr' || code === 'en' ? code : 'other';
   }

@@ -156,7 +156,11 @@ function inFurniture(el: Element): boolean {
 function readByline(doc: Document, article: ArticleText, main: JsonObject | null, byId: Map<string, JsonObject>, metas: Metas): string | null {
   // schema.org JSON-LD: the article's author(s).
   if (main) {
-    const names = unique(personNames(main['author'] ?? null, byId).map(cleanByline).filter((x): x is string => !!x));
+    const names = unique(
+      personNames(main['author'] ?? null, byId)
+        .map(cleanByline)
+        .filter((x): x is string => !!x),
+    );
     if (names.length) return names.join(', ');
   }
   // Meta tags (article:author is often a profile URL: only a name is a byline).
@@ -180,7 +184,9 @@ function readByline(doc: Document, article: ArticleText, main: JsonObject | null
     .filter((x): x is string => !!x);
   if (rel.length) return unique(rel).join(', ');
   const isBylineEl = (el: Element) =>
-    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => /^(?:byline|bylines|author|authors|auteur|auteurs|signature)$/.test(w));
+    classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) =>
+      /^(?:byline|bylines|author|authors|auteur|auteurs|signature)$/.test(w),
+    );
   // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page.
   const scopes: ParentNode[] = [];
   for (const root of article.roots.slice(0, 1)) {
@@ -190,7 +196,9 @@ function readByline(doc: Document, article: ArticleText, main: JsonObject | null
   }
   scopes.push(doc);
   for (const scope of scopes) {
-    for (const el of near(Array.from(scope.querySelectorAll('[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]'))).filter(isBylineEl)) {
+    for (const el of near(
+      Array.from(scope.querySelectorAll('[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]')),
+    ).filter(isBylineEl)) {
       const v = cleanByline(el.textContent);
       if (v) return v;
     }
@@ -288,7 +296,12 @@ const SHARE_LINK =
  */
 function ownSites(pageUrl: string | undefined, doc: Document, metas: Metas, main: JsonObject | null): Set<string> {
   const publisher = main?.['publisher'];
-  const candidates: Json[] = [pageUrl ?? null, canonicalUrl(doc, metas), main?.['url'] ?? null, publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher['url'] ?? null) : null];
+  const candidates: Json[] = [
+    pageUrl ?? null,
+    canonicalUrl(doc, metas),
+    main?.['url'] ?? null,
+    publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher['url'] ?? null) : null,
+  ];
   const sites = new Set<string>();
   for (const candidate of candidates) {
     const url = typeof candidate === 'string' ? safeUrl(candidate.trim()) : null;

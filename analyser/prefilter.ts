@@ -162,7 +162,7 @@ class Parser {
     const next = this.s[this.i + 1];
     if (next === undefined) throw new Unsupported();
     this.i += 2;
-    if (next === 'p' || next === 'P' || next === 'u' && this.s[this.i] === '{') {
+    if (next === 'p' || next === 'P' || (next === 'u' && this.s[this.i] === '{')) {
       const close = this.s.indexOf('}', this.i);
       if (this.s[this.i] !== '{' || close < 0) throw new Unsupported();
       this.i = close + 1;
@@ -323,7 +323,10 @@ export function candidateSentences({ index, ids, slotsOf }: PatternFilter, lower
  * Null when lower-casing would change the length (offsets would no longer be the sentences'): no filtering then.
  */
 export function filterText(text: string): string | null {
-  const lower = text.toLowerCase().replace(/\u017f/g, 's').replace(/\u0131/g, 'i');
+  const lower = text
+    .toLowerCase()
+    .replace(/\u017f/g, 's')
+    .replace(/\u0131/g, 'i');
   return lower.length === text.length ? lower : null;
 }
 

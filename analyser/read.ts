@@ -51,9 +51,15 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Ste
   // nothing to read, and some DOM getters (body, title) throw on such a document.
   if (!doc.documentElement) {
     const article: ArticleText = { text: '', title: '', blocks: [], pieces: [], posts: 0, roots: [], truncatedAt: null };
-    return { article, extracted: { source, lang: options.lang ?? 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: NO_SIGNALS, siteNames: [] } };
+    return {
+      article,
+      extracted: { source, lang: options.lang ?? 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: NO_SIGNALS, siteNames: [] },
+    };
   }
-  const article = yield* extractArticleSteps(doc, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, ...(options.isHidden ? { isHidden: options.isHidden } : {}) });
+  const article = yield* extractArticleSteps(doc, {
+    maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+    ...(options.isHidden ? { isHidden: options.isHidden } : {}),
+  });
   yield;
   const lang = options.lang ?? detectLanguage(doc, article.text);
   yield;
@@ -90,7 +96,12 @@ export function siteNames(doc: Document, url?: string): string[] {
   const title = doc.querySelector('title')?.textContent ?? '';
   const suffix = title.split(/\s[|\u2013\u2014-]\s/).pop();
   if (suffix && suffix !== title) add(suffix.replace(/\.(?:com|fr|net|org|co\.uk)$/i, ''));
-  const href = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  const href =
+    url ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
+    '';
   try {
     const host = new URL(href).hostname.replace(/^www\d?\.|^m\.|^mobile\./, '');
     const label = host.split('.').slice(-2, -1)[0];
@@ -100,4 +111,3 @@ export function siteNames(doc: Document, url?: string): string[] {
   }
   return [...names];
 }
-

@@ -79,17 +79,23 @@ export function scoreReport(input: ScoreInput): Report {
     const weakSupport = findings.filter((f) => f.category === 'anonymous-source' || f.category === 'self-reference');
     const onRecord = findings.filter((f) => f.category === 'named-source' || f.category === 'official-document');
     if (weakSupport.length > 0 && weakSupport.length >= onRecord.length) {
-      contributions.push(line('exclusive-red-flag', -15 * multiplier('exclusive-claim'), describeCount(lang, 'exclusive-red-flag', 1), [label, ...weakSupport], lang));
+      contributions.push(
+        line('exclusive-red-flag', -15 * multiplier('exclusive-claim'), describeCount(lang, 'exclusive-red-flag', 1), [label, ...weakSupport], lang),
+      );
     }
   }
 
   if (article.posts > 0) {
     if (!page.byline) contributions.push(line('byline', -3, describeCount(lang, 'byline', 0), [], lang));
     if (!page.published) contributions.push(line('dateline', -2, describeCount(lang, 'dateline', 0), [], lang));
-    if (page.links.length) contributions.push(line('link-to-source', Math.min(6, 2 * page.links.length), describeCount(lang, 'link-to-source', page.links.length), [], lang));
+    if (page.links.length)
+      contributions.push(line('link-to-source', Math.min(6, 2 * page.links.length), describeCount(lang, 'link-to-source', page.links.length), [], lang));
   }
 
-  const raw = BASE_SCORE + contributions.reduce((s, c) => s + c.points, 0);
+  // Summed in the order the report lists them, and to a tenth (each line is): a reader adding up the lines gets the
+  // score, whatever the order floating-point sums would otherwise depend on (66.4999… vs 66.5).
+  contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  const raw = Math.round((BASE_SCORE + contributions.reduce((s, c) => s + c.points, 0)) * 10) / 10;
   const found = article.posts > 0;
   // No article, no verdict: a score of 0 and a "weak" band would read as a judgement of a page with nothing to judge.
   const score = found ? Math.round(clamp(raw, 0, 100)) : null;
@@ -97,7 +103,6 @@ export function scoreReport(input: ScoreInput): Report {
   const counts = Object.fromEntries(SENTENCE_CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const f of findings) counts[f.category]++;
   const redFlags = redFlagIds({ findings, contributions }).size;
-  contributions.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -107,7 +112,13 @@ export function scoreReport(input: ScoreInput): Report {
     title: input.title,
     score,
     band,
-    summary: summarise(lang, { findings, counts, band, found: article.posts > 0, distinctNamed: distinctSources(findings.filter((f) => f.category === 'named-source')) }),
+    summary: summarise(lang, {
+      findings,
+      counts,
+      band,
+      found: article.posts > 0,
+      distinctNamed: distinctSources(findings.filter((f) => f.category === 'named-source')),
+    }),
     counts,
     redFlags,
     contributions,

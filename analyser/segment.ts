@@ -20,7 +20,9 @@ export interface Segmentation {
 
 // Words after which a full stop does not end a sentence (lower-cased, without the stop).
 const ABBREVIATIONS = new Set(
-  'm mm mme mmes mlle dr pr me mgr st ste mr mrs ms messrs prof gen col lt sgt capt cmdr gov sen rep rev jr sr inc ltd co corp no nos vol art al etc cf ex p pp env jan feb fév mar apr avr aug sept sep oct nov dec déc u.s u.k e.g i.e vs'.split(' '),
+  'm mm mme mmes mlle dr pr me mgr st ste mr mrs ms messrs prof gen col lt sgt capt cmdr gov sen rep rev jr sr inc ltd co corp no nos vol art al etc cf ex p pp env jan feb fév mar apr avr aug sept sep oct nov dec déc u.s u.k e.g i.e vs'.split(
+    ' ',
+  ),
 );
 
 const OPENING_QUOTES = new Map<string, string>([
@@ -37,15 +39,13 @@ export function segment(article: ArticleText, maxSentenceLength = 3000): Segment
   article.blocks.forEach((block, b) => {
     // The searches below stop at the block's end: one past the text would never be reached.
     const to = Math.min(block.end, text.length);
-    splitSentences(text, block.start, to, maxSentenceLength, (start, end) =>
-      sentences.push({ start, end, block: b, blockKind: block.kind, post: block.post }),
-    );
+    splitSentences(text, block.start, to, maxSentenceLength, (start, end) => sentences.push({ start, end, block: b, blockKind: block.kind, post: block.post }));
     findQuotes(text, block.start, to, quotes);
   });
   return { sentences, quotes };
 }
 
-const isUpperStart = (ch: string) => /[\p{Lu}\p{N}«“"'‘(\[¿¡—–-]/u.test(ch);
+const isUpperStart = (ch: string) => /[\p{Lu}\p{N}«“"'‘([¿¡—–-]/u.test(ch);
 
 // Searches run natively (a regular expression from lastIndex) rather than character by character in script:
 // segmentation reads every character of the article.

@@ -23,13 +23,7 @@ export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Categories that count as red flags (badge, keyboard navigation for trainers). */
-export const RED_FLAG_CATEGORIES: readonly Category[] = [
-  'anonymous-source',
-  'vague-attribution',
-  'self-reference',
-  'hedged-claim',
-  'unsourced-certainty',
-];
+export const RED_FLAG_CATEGORIES: readonly Category[] = ['anonymous-source', 'vague-attribution', 'self-reference', 'hedged-claim', 'unsourced-certainty'];
 
 /** Attributions point to who says it; framing says how sure the article is. */
 export const ATTRIBUTION_CATEGORIES: readonly Category[] = [

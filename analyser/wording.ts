@@ -9,12 +9,14 @@ import type { Band, Category, Lang } from './taxonomy';
  * line and » never starts one. For French text of our own or of rule packs — never for quoted page text.
  */
 export function frenchTypography(text: string): string {
-  return text
-    .replace(/(?<=\p{L})'/gu, '\u2019')
-    // The no-break space French puts before a colon, semicolon, question or exclamation mark.
-    .replace(/[ \u00a0](?=[;:!?](?:\s|$))/g, '\u00a0')
-    .replace(/«[\s\u00a0\u202f]*/g, '«\u202f')
-    .replace(/[\s\u00a0\u202f]*»/g, '\u202f»');
+  return (
+    text
+      .replace(/(?<=\p{L})'/gu, '\u2019')
+      // The no-break space French puts before a colon, semicolon, question or exclamation mark.
+      .replace(/[ \u00a0](?=[;:!?](?:\s|$))/g, '\u00a0')
+      .replace(/«[\s\u00a0\u202f]*/g, '«\u202f')
+      .replace(/[\s\u00a0\u202f]*»/g, '\u202f»')
+  );
 }
 
 /** Typography for the report's language: French gets frenchTypography, English is left as written. */
@@ -119,16 +121,36 @@ export function summarise(lang: Lang, s: SummaryInput): string {
     return fr ? 'Aucun marqueur de sourçage : l’article repose sur la parole de son auteur.' : 'No sourcing markers: the article rests on its author’s word.';
   }
   const exclusive = c['exclusive-claim'] > 0;
-  const hedges = listOf(lang, some([['hedged-claim:bare', bareHedges], ['unsourced-certainty', c['unsourced-certainty']]]));
+  const hedges = listOf(
+    lang,
+    some([
+      ['hedged-claim:bare', bareHedges],
+      ['unsourced-certainty', c['unsourced-certainty']],
+    ]),
+  );
   const weakAttributions = weakOnes
     ? fr
       ? `${weakOnes} attribution${weakOnes > 1 ? 's' : ''} anonyme${weakOnes > 1 ? 's' : ''} ou vague${weakOnes > 1 ? 's' : ''}`
       : `${weakOnes} anonymous or vague attribution${weakOnes > 1 ? 's' : ''}`
     : '';
   if (s.band === 'weak') {
-    const lean = listOf(lang, some([['anonymous-source', anonymous], ['vague-attribution', c['vague-attribution']], ['self-reference', c['self-reference']]]));
-    const recordList = listOf(lang, some([['named-source', s.distinctNamed], ['official-document', c['official-document']]]));
-    const only = onRecord === 0 ? (fr ? 'aucune source nommée ni document' : 'no named source or document') : fr ? `seulement ${recordList}` : `only ${recordList}`;
+    const lean = listOf(
+      lang,
+      some([
+        ['anonymous-source', anonymous],
+        ['vague-attribution', c['vague-attribution']],
+        ['self-reference', c['self-reference']],
+      ]),
+    );
+    const recordList = listOf(
+      lang,
+      some([
+        ['named-source', s.distinctNamed],
+        ['official-document', c['official-document']],
+      ]),
+    );
+    const only =
+      onRecord === 0 ? (fr ? 'aucune source nommée ni document' : 'no named source or document') : fr ? `seulement ${recordList}` : `only ${recordList}`;
     if (lean) {
       const head = exclusive ? (fr ? '«\u202fExclusif\u202f» qui s’appuie sur ' : 'An “exclusive” that leans on ') : fr ? 'S’appuie sur ' : 'Leans on ';
       return `${head}${lean}${fr ? '\u00a0; ' : '; '}${only}.`;
@@ -136,12 +158,18 @@ export function summarise(lang: Lang, s: SummaryInput): string {
     const tail = hedges ? `, ${hedges}` : '';
     return fr ? `Peu de sources identifiables\u00a0: ${only}${tail}.` : `Few identifiable sources: ${only}${tail}.`;
   }
-  const identifiedItems = some([['named-source', s.distinctNamed], ['official-document', c['official-document']], ['media-relay', c['media-relay']]]);
+  const identifiedItems = some([
+    ['named-source', s.distinctNamed],
+    ['official-document', c['official-document']],
+    ['media-relay', c['media-relay']],
+  ]);
   const identified = listOf(lang, identifiedItems);
   const buts = [weakAttributions, hedges].filter(Boolean);
   if (!identifiedItems.length) {
     const also = buts.length ? (fr ? ` et ${listOf(lang, buts)}` : ` and ${listOf(lang, buts)}`) : '';
-    return fr ? `Aucune source identifiable${also}\u00a0: l’article repose surtout sur la parole de son auteur.` : `No identifiable source${also}: the article rests mostly on its author’s word.`;
+    return fr
+      ? `Aucune source identifiable${also}\u00a0: l’article repose surtout sur la parole de son auteur.`
+      : `No identifiable source${also}: the article rests mostly on its author’s word.`;
   }
   if (s.band === 'strong') {
     const tail = weakAttributions ? (fr ? `\u00a0; ${weakAttributions} en marge` : `; ${weakAttributions} at the margin`) : '';
@@ -160,7 +188,8 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
   en: {
     'named-source': {
       explanation: 'A person or body named on the record: the reader knows who says it and can weigh it.',
-      trainerNote: 'Named sources are the strongest attribution: the reader knows who speaks and can ask what they are in a position to know, and what interest they have.',
+      trainerNote:
+        'Named sources are the strongest attribution: the reader knows who speaks and can ask what they are in a position to know, and what interest they have.',
     },
     'official-document': {
       explanation: 'A document, report or statement is cited: the claim can be checked against it.',
@@ -168,11 +197,13 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
     },
     'media-relay': {
       explanation: 'The information comes from another outlet: the article relays it rather than checking it itself.',
-      trainerNote: 'Relaying is honest attribution, but the original outlet’s sourcing is what counts. Ask whether the article confirmed the information itself.',
+      trainerNote:
+        'Relaying is honest attribution, but the original outlet’s sourcing is what counts. Ask whether the article confirmed the information itself.',
     },
     'anonymous-source': {
       explanation: 'An unnamed source: the reader cannot check who speaks, or why.',
-      trainerNote: 'Anonymity can protect a source, but good practice says why it was granted and describes the source’s position. Count how much of the article rests on it.',
+      trainerNote:
+        'Anonymity can protect a source, but good practice says why it was granted and describes the source’s position. Count how much of the article rests on it.',
     },
     'vague-attribution': {
       explanation: 'A vague attribution (“some say”, “experts”): nobody can be checked.',
@@ -188,7 +219,8 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
     },
     'hedged-claim': {
       explanation: 'A claim in the conditional or hedged (“reportedly”): the article does not vouch for it.',
-      trainerNote: 'A hedge with an attribution in its sentence is reported speech; without one, it shows the journalist’s own doubt. Ask where the claim comes from.',
+      trainerNote:
+        'A hedge with an attribution in its sentence is reported speech; without one, it shows the journalist’s own doubt. Ask where the claim comes from.',
     },
     'unsourced-certainty': {
       explanation: 'A claim presented as common knowledge, with no source.',
@@ -198,19 +230,23 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
   fr: {
     'named-source': {
       explanation: 'Une personne ou un organisme nommé : le lecteur sait qui parle et peut le juger.',
-      trainerNote: 'La source nommée est l’attribution la plus solide : le lecteur sait qui parle, et peut se demander ce que cette source est en mesure de savoir et quel intérêt elle a.',
+      trainerNote:
+        'La source nommée est l’attribution la plus solide : le lecteur sait qui parle, et peut se demander ce que cette source est en mesure de savoir et quel intérêt elle a.',
     },
     'official-document': {
       explanation: 'Un document, un rapport ou un communiqué est cité : l’affirmation peut être vérifiée.',
-      trainerNote: 'Un document se vérifie quand l’article dit lequel et où le trouver ; un lien ou une référence précise vaut mieux qu’«\u202fun rapport\u202f».',
+      trainerNote:
+        'Un document se vérifie quand l’article dit lequel et où le trouver ; un lien ou une référence précise vaut mieux qu’«\u202fun rapport\u202f».',
     },
     'media-relay': {
       explanation: 'L’information vient d’un autre média : l’article la reprend plutôt que de la vérifier lui-même.',
-      trainerNote: 'Reprendre un confrère est une attribution honnête, mais c’est le sourçage du média d’origine qui compte. Chercher si l’article a confirmé l’information lui-même.',
+      trainerNote:
+        'Reprendre un confrère est une attribution honnête, mais c’est le sourçage du média d’origine qui compte. Chercher si l’article a confirmé l’information lui-même.',
     },
     'anonymous-source': {
       explanation: 'Une source non nommée : le lecteur ne peut vérifier ni qui parle, ni pourquoi.',
-      trainerNote: 'L’anonymat peut protéger une source, mais la bonne pratique dit pourquoi il a été accordé et situe la source. Compter la part de l’article qui repose sur elle.',
+      trainerNote:
+        'L’anonymat peut protéger une source, mais la bonne pratique dit pourquoi il a été accordé et situe la source. Compter la part de l’article qui repose sur elle.',
     },
     'vague-attribution': {
       explanation: 'Une attribution vague («\u202fcertains\u202f», «\u202fdes experts\u202f») : personne ne peut être vérifié.',
@@ -226,7 +262,8 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
     },
     'hedged-claim': {
       explanation: 'Une affirmation au conditionnel : l’article ne la prend pas à son compte.',
-      trainerNote: 'Un conditionnel attribué dans sa phrase rapporte la parole de quelqu’un ; sans attribution, il montre le doute du journaliste lui-même. Demander d’où vient l’affirmation.',
+      trainerNote:
+        'Un conditionnel attribué dans sa phrase rapporte la parole de quelqu’un ; sans attribution, il montre le doute du journaliste lui-même. Demander d’où vient l’affirmation.',
     },
     'unsourced-certainty': {
       explanation: 'Une affirmation présentée comme évidente, sans source.',
@@ -241,7 +278,8 @@ export const CATEGORY_EXPLANATIONS: Record<Lang, Record<Category, { explanation:
  * are written in (a rule for `any` language is taken to be written in the article's).
  */
 export function explainIn(reportLang: Lang, finding: Finding, ruleLang: Lang): Finding {
-  if (ruleLang === reportLang) return { ...finding, explanation: typeset(reportLang, finding.explanation), trainerNote: typeset(reportLang, finding.trainerNote) };
+  if (ruleLang === reportLang)
+    return { ...finding, explanation: typeset(reportLang, finding.explanation), trainerNote: typeset(reportLang, finding.trainerNote) };
   const words = CATEGORY_EXPLANATIONS[reportLang][finding.category];
   return { ...finding, explanation: typeset(reportLang, words.explanation), trainerNote: typeset(reportLang, words.trainerNote) };
 }

@@ -11,7 +11,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __sourcierCreateRequire } from 'node:module';\nconst require = __sourcierCreateRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __sourcierCreateRequire } from 'node:module';\nconst require = __sourcierCreateRequire(import.meta.url);",
+  },
   define: { __SOURCIER_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
   legalComments: 'none',

@@ -18,7 +18,9 @@ export function parsePage(html: string): Document {
     const main = bodies.reduce((x, y) => ((y.textContent?.length ?? 0) > (x.textContent?.length ?? 0) ? y : x));
     const heads = Array.from(root.childNodes).filter((c) => c.nodeType === 1 && (c as Element).localName === 'head') as Element[];
     const lang = root.getAttribute('lang');
-    ({ document } = parseHTML(`<!DOCTYPE html><html${lang ? ` lang="${lang.replace(/"/g, '')}"` : ''}><head>${heads.map((h) => h.innerHTML).join('')}</head>${main.outerHTML}</html>`));
+    ({ document } = parseHTML(
+      `<!DOCTYPE html><html${lang ? ` lang="${lang.replace(/"/g, '')}"` : ''}><head>${heads.map((h) => h.innerHTML).join('')}</head>${main.outerHTML}</html>`,
+    ));
   }
   return document as unknown as Document;
 }

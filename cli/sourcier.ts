@@ -64,7 +64,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   const command = rest.shift();
   if (command === '-h' || command === '--help' || command === 'help' || command === undefined) return 'help';
   if (command === '-v' || command === '--version') return 'version';
-  if (command !== 'analyze' && command !== 'analyse' && command !== 'read') throw new UsageError(`unknown command "${command}" (try: sourcier analyze FILE, or sourcier read FILE)`);
+  if (command !== 'analyze' && command !== 'analyse' && command !== 'read')
+    throw new UsageError(`unknown command "${command}" (try: sourcier analyze FILE, or sourcier read FILE)`);
   const args: Args = { command: command === 'read' ? 'read' : 'analyze', inputs: [], format: 'text', packs: [] };
   while (rest.length) {
     const a = rest.shift()!;
@@ -90,8 +91,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     } else if (a === '--rules' || a.startsWith('--rules=')) {
       if (args.command === 'read') throw new UsageError('--rules applies to analyze: read only reads the page');
       args.packs.push(value('--rules'));
-    }
-    else if (a === '--max-chars' || a.startsWith('--max-chars=')) {
+    } else if (a === '--max-chars' || a.startsWith('--max-chars=')) {
       const n = Number(value('--max-chars'));
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-chars must be a positive whole number');
       args.maxChars = n;
@@ -141,7 +141,8 @@ async function readInput(input: string, io: CliIO): Promise<string> {
       throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : firstLine(e)}`);
     }
     if (stat.isDirectory()) throw new InputError(`${input}: is a directory, not an HTML file`);
-    if (stat.size > MAX_INPUT_BYTES) throw new InputError(`${input}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    if (stat.size > MAX_INPUT_BYTES)
+      throw new InputError(`${input}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
     try {
       bytes = readFileSync(input);
     } catch (e) {
@@ -165,7 +166,8 @@ function looksBinary(bytes: Buffer): boolean {
 
 /** UTF-8 unless the page or server says otherwise; invalid bytes become U+FFFD rather than an error. */
 function decode(bytes: Buffer, contentType: string | null): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
   const label = declared?.toLowerCase();
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
@@ -200,7 +202,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   for (const file of args.packs) {
     const loaded = loadPackFile(file);
     if (!loaded.ok) {
-      io.stderr(`sourcier: ${terminalLine(`${file}: invalid rule pack: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`)}\n`);
+      io.stderr(
+        `sourcier: ${terminalLine(`${file}: invalid rule pack: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`)}\n`,
+      );
       return EXIT.input;
     }
     options.packs!.push(loaded.pack);

@@ -227,7 +227,13 @@ export class PageHighlights {
     const win = this.doc.defaultView;
     if (!win) return;
     // Two pulses draw the eye after a long scroll; one steady mark when the reader asked for less motion.
-    const steps: [number, () => void][] = steady ? [[FLASH_MS, off]] : [[400, off], [650, on], [FLASH_MS, off]];
+    const steps: [number, () => void][] = steady
+      ? [[FLASH_MS, off]]
+      : [
+          [400, off],
+          [650, on],
+          [FLASH_MS, off],
+        ];
     this.flashTimers = steps.map(([delay, step]) => win.setTimeout(step, delay));
   }
 

@@ -89,7 +89,10 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
       await yieldToPage();
       const start = performance.now();
       // In slices on a very long page: the reader can scroll and type while it is read (no long task).
-      const { extracted, article } = await finishInSlices(readArticleSteps(doc, { url: location, source: location, isHidden }), { budgetMs: READ_SLICE_MS, pause: yieldToPage });
+      const { extracted, article } = await finishInSlices(readArticleSteps(doc, { url: location, source: location, isHidden }), {
+        budgetMs: READ_SLICE_MS,
+        pause: yieldToPage,
+      });
       measure('sourcier:extract', start);
       // The rules and the score run in the background, with the user's rules and settings, on the article
       // read here: the script injected into every analysed page only reads it, and stays small. The background
@@ -153,7 +156,8 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
     forceNext ||= force;
     const now = Date.now();
     if (timer === undefined) firstChange = now;
-    else if (now - firstChange >= MUTATION_MAX_WAIT_MS) return; // Let the pending one run.
+    else if (now - firstChange >= MUTATION_MAX_WAIT_MS)
+      return; // Let the pending one run.
     else clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       timer = undefined;
@@ -197,7 +201,10 @@ export function startPageAnalysis(ctx: ContentScriptContext, doc: Document = doc
   // Injected on a click, the script can still land in the tab's next page when the tab navigates at that moment:
   // the background says whether this page is the one the reader asked about (or an automatic site) before any read.
   void sendMessage({ type: 'may-read' })
-    .then((answer) => answer?.ok === true, () => false)
+    .then(
+      (answer) => answer?.ok === true,
+      () => false,
+    )
     .then((allowed) => {
       if (!allowed || !ctx.isValid) return;
       listen();

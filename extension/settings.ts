@@ -3,14 +3,7 @@
 // changes something on the options page (or on another device, through sync).
 import type { AnalyseOptions, AnalyserSettings } from '../analyser';
 import type { RulePack } from '../rules/schema';
-import {
-  settingsRecord,
-  userRulesRecord,
-  watchStoredOptions,
-  defaultSettings,
-  type StoredSettings,
-  type StoredUserRules,
-} from './storage';
+import { settingsRecord, userRulesRecord, watchStoredOptions, defaultSettings, type StoredSettings, type StoredUserRules } from './storage';
 
 export function toAnalyserSettings(stored: StoredSettings): AnalyserSettings {
   return {
@@ -29,10 +22,7 @@ export function userPacks(stored: StoredUserRules): RulePack[] {
 /** The analyser options that the user's settings and rule packs call for. */
 export async function loadAnalyseOptions(): Promise<Pick<AnalyseOptions, 'packs' | 'settings'>> {
   // Readers in pages never write: a bad value is only set aside by the options page.
-  const [settings, rules] = await Promise.all([
-    settingsRecord.read().catch(() => ({ value: defaultSettings() })),
-    userRulesRecord.read().catch(() => null),
-  ]);
+  const [settings, rules] = await Promise.all([settingsRecord.read().catch(() => ({ value: defaultSettings() })), userRulesRecord.read().catch(() => null)]);
   return { settings: toAnalyserSettings(settings.value), packs: rules ? userPacks(rules.value) : [] };
 }
 

@@ -12,12 +12,11 @@ const PACK_FIELDS: Record<string, string> = {
   $schema: 'Path or URL of this JSON Schema, for editors ("./pack.schema.json").',
   schemaVersion: 'Version of the pack format. Always 1 for now.',
   id: 'The pack\'s id: lower-case letters, digits and dashes, e.g. "cours-sourcage".',
-  name: 'The pack\'s name, shown to users.',
+  name: "The pack's name, shown to users.",
   description: 'What the pack is for.',
   lexicon:
     'Entries added to the attribution grammar\'s word lists, per language and list (see rules/lexicon/README.md), e.g. {"fr": {"speech-verbs": ["pérorer"], "outlets": ["Le Courrier picard"]}}. Verbs by their lemma (infinitive); their forms are generated.',
-  vocabulary:
-    'Reusable pattern fragments. Write {{name}} in a pattern (or another entry) to insert the entry "name" as a group.',
+  vocabulary: 'Reusable pattern fragments. Write {{name}} in a pattern (or another entry) to insert the entry "name" as a group.',
   rules: 'The rules. A rule with the id of a built-in rule replaces it for the user who imports the pack.',
 };
 
@@ -33,17 +32,14 @@ const RULE_FIELDS: Record<string, string> = {
   accentSensitive: 'Match accents exactly (default false).',
   inQuotes:
     '"skip" (default): a marker inside quoted speech is the speaker\'s words and is not reported. "keep": report it anyway (for markers that attribute the quote itself).',
-  weight:
-    'Points one finding adds to (positive) or takes from (negative) the score, from -20 to 20, before diminishing returns.',
+  weight: 'Points one finding adds to (positive) or takes from (negative) the score, from -20 to 20, before diminishing returns.',
   qualifiers: 'Nuances the score reads, e.g. "bare" for an unnamed source with no description at all.',
-  refersBack:
-    'For pronoun or role attributions ("a-t-il ajouté", "he said"): reported only after a named source, which becomes its "who".',
+  refersBack: 'For pronoun or role attributions ("a-t-il ajouté", "he said"): reported only after a named source, which becomes its "who".',
   whoIs:
     'A condition on the (?<who>…) group: "anyone" (default), "this-site" (it must be the outlet of the page, e.g. "TMZ has learned" on tmz.com), "other-site" (it must not be), "known-outlet" (a name the article already introduced as an outlet).',
-  explanation: 'One or two sentences for a reader, in the rule\'s language.',
+  explanation: "One or two sentences for a reader, in the rule's language.",
   trainerNote: 'The longer explanation for a trainer: why it matters, what good practice looks like.',
-  examples:
-    'Sentences the rule must find a marker in ("match", at least one) and must not ("noMatch"). The options page runs them live.',
+  examples: 'Sentences the rule must find a marker in ("match", at least one) and must not ("noMatch"). The options page runs them live.',
   enabled: 'Set to false to ship a rule turned off.',
 };
 
@@ -66,8 +62,7 @@ export function packJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     $id: 'https://sourcier.invalid/pack.schema.json',
     title: 'Sourcier rule pack',
-    description:
-      'A pack of sourcing rules for the Sourcier extension. Import it on the options page (Custom rules › Import a pack).',
+    description: 'A pack of sourcing rules for the Sourcier extension. Import it on the options page (Custom rules › Import a pack).',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

@@ -25,9 +25,7 @@ export const MAX_BACKTRACK_SCORE = 200;
 /** Time the checker may spend on one pattern; a pattern it cannot prove safe in time is refused. */
 export const CHECK_TIMEOUT_MS = 1000;
 
-export type PatternSafety =
-  | { safe: true }
-  | { safe: false; reason: 'too-long' | 'catastrophic' | 'too-complex' | 'unsupported'; message: string };
+export type PatternSafety = { safe: true } | { safe: false; reason: 'too-long' | 'catastrophic' | 'too-complex' | 'unsupported'; message: string };
 
 const cache = new Map<string, PatternSafety>();
 
@@ -383,7 +381,5 @@ export const userPackSchema = packSchema.check(
 /** Like `parsePack`, and also refuses unsafe patterns: what user packs go through. */
 export function parseUserPack(input: unknown): PackResult {
   const result = userPackSchema.safeParse(input);
-  return result.success
-    ? { ok: true, pack: result.data as RulePack }
-    : { ok: false, errors: describePackErrors(result.error, input) };
+  return result.success ? { ok: true, pack: result.data as RulePack } : { ok: false, errors: describePackErrors(result.error, input) };
 }

@@ -37,9 +37,19 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(root, 'cli/build.mjs')], { cwd: root });
   const options = { cwd: root, encoding: 'utf8' as const, maxBuffer: 256 << 20 };
   wide = JSON.parse(
-    execFileSync(process.execPath, [join(shared, 'corpus/score.mjs'), '--json', '--gold', join(shared, 'corpus-wide/gold'), '--pages', join(shared, 'corpus-wide/pages'), '--run', run], options),
+    execFileSync(
+      process.execPath,
+      [join(shared, 'corpus/score.mjs'), '--json', '--gold', join(shared, 'corpus-wide/gold'), '--pages', join(shared, 'corpus-wide/pages'), '--run', run],
+      options,
+    ),
   ).summary;
-  const lines = execFileSync(process.execPath, [join(shared, 'polnear/score.mjs'), '--json', '--split', 'dev', '--run', run.replace('{file}', '{files}')], options).trim().split('\n');
+  const lines = execFileSync(
+    process.execPath,
+    [join(shared, 'polnear/score.mjs'), '--json', '--split', 'dev', '--run', run.replace('{file}', '{files}')],
+    options,
+  )
+    .trim()
+    .split('\n');
   polnear = JSON.parse(lines[lines.length - 1]!);
 }, 180_000);
 

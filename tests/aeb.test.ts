@@ -28,7 +28,10 @@ beforeAll(() => {
     writeFileSync(join(out, name.replace(/\.html\.gz$/, '.txt')), formatReadingText(whatWasRead(extracted)));
   }
   // The scorer runs CMD {file} per page with {file} a quoted path to KEY.html: `cat` prints the saved KEY.txt.
-  const json = execFileSync(process.execPath, [join(aeb, 'score.mjs'), '--json', '--run', `cat "${out}/$(basename {file} .html).txt"`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const json = execFileSync(process.execPath, [join(aeb, 'score.mjs'), '--json', '--run', `cat "${out}/$(basename {file} .html).txt"`], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   result = JSON.parse(json);
 }, 120_000);
 

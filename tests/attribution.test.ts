@@ -16,7 +16,9 @@ function attributions(text: string, lang: 'fr' | 'en') {
   const lex = lexiconFor(lang);
   const folded = fold(text);
   const tokens = tokenize(folded, 0, lex.keepsStop, text);
-  return new FrameReader(lex, tokens, folded, 0).read().map((a) => ({ frame: a.frame, kind: a.source.kind, text: text.slice(tokens[a.start]!.start, tokens[a.end - 1]!.end) }));
+  return new FrameReader(lex, tokens, folded, 0)
+    .read()
+    .map((a) => ({ frame: a.frame, kind: a.source.kind, text: text.slice(tokens[a.start]!.start, tokens[a.end - 1]!.end) }));
 }
 
 describe('frames', () => {
@@ -98,5 +100,15 @@ describe('lexicons', () => {
     const result = parsePack({ schemaVersion: 1, id: 'cours', name: 'Cours', lexicon: { fr: { adverbs: ['vite'] } }, rules: [] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toContain('lexicon');
+  });
+});
+
+describe('what a document would do', () => {
+  it('is not the journalist’s hedge', () => {
+    const categories = (text: string, lang: 'fr' | 'en') => analyseText(text, lang).findings.map((f) => f.category);
+    expect(categories('Le texte prévoit que l’agent qui aurait menti serait suspendu.', 'fr')).toEqual(['official-document']);
+    expect(categories('The bill states that an officer who would lie would be suspended.', 'en')).not.toContain('hedged-claim');
+    // Without the document, the conditional is the article's own hedge.
+    expect(categories('L’agent aurait menti.', 'fr')).toEqual(['hedged-claim']);
   });
 });

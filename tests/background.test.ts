@@ -109,7 +109,14 @@ describe('badge', () => {
 describe('message validation', () => {
   it('ignores anything that is not one of our messages', async () => {
     const tabId = await newsTab();
-    for (const raw of [null, 'analyse-tab', { type: 'analyse-tab' }, { type: 'analyse-tab', tabId: '1' }, { type: 'steal-cookies', tabId }, { type: 'scroll-to-finding', tabId, findingId: 'x'.repeat(100) }]) {
+    for (const raw of [
+      null,
+      'analyse-tab',
+      { type: 'analyse-tab' },
+      { type: 'analyse-tab', tabId: '1' },
+      { type: 'steal-cookies', tabId },
+      { type: 'scroll-to-finding', tabId, findingId: 'x'.repeat(100) },
+    ]) {
       expect(await deliver(raw)).toBeUndefined();
     }
     expect(apis.executeScript).not.toHaveBeenCalled();
@@ -184,7 +191,9 @@ describe('tab state', () => {
     const panelMessages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void panelMessages.push(message));
     // Another site: the browser hides the tab's address from an extension without access to it.
-    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
+    const get = vi
+      .spyOn(fakeBrowser.tabs, 'get')
+      .mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
     await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
     await vi.waitFor(() => expect(panelMessages).toContainEqual({ type: 'tab-state-changed', tabId, state: { status: 'idle', needsClick: true } }));
     get.mockRestore();
@@ -247,7 +256,9 @@ describe('analyse-tab', () => {
 
   it('does not even try from the panel when the browser hides the tab’s address (no access to the page)', async () => {
     const tabId = await newsTab();
-    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
+    const get = vi
+      .spyOn(fakeBrowser.tabs, 'get')
+      .mockResolvedValue({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never);
     expect(await deliver({ type: 'analyse-tab', tabId })).toEqual({ status: 'idle', needsClick: true });
     expect(await deliver({ type: 'get-tab-state', tabId })).toEqual({ status: 'idle', needsClick: true });
     expect(apis.executeScript).not.toHaveBeenCalled();

@@ -23,7 +23,8 @@ function io(stdin = '', fetched?: { body: string } | Error) {
   return { out, api };
 }
 
-const filler = 'Le gouvernement a présenté mardi un plan de réforme qui doit entrer en vigueur au printemps, après plusieurs mois de concertation avec les syndicats et les élus locaux.';
+const filler =
+  'Le gouvernement a présenté mardi un plan de réforme qui doit entrer en vigueur au printemps, après plusieurs mois de concertation avec les syndicats et les élus locaux.';
 const article = `<html lang="fr"><head><title>Test</title></head><body><article><h1>Exclusif. Un titre</h1>
 <p>Selon nos sources, le ministre partira. Le ministre de la Défense, Jean Dupont, a déclaré que rien n'était décidé.</p>
 <p>${filler}</p><p>${filler}</p><p>${filler}</p></article></body></html>`;
@@ -141,11 +142,26 @@ describe('sourcier analyze', () => {
 
   it('loads a rule pack with --rules, and names the rule and field when it is invalid', async () => {
     const good = join(dir, 'pack.json');
-    writeFileSync(good, JSON.stringify({
-      schemaVersion: 1, id: 'class-pack', name: 'Class',
-      rules: [{ id: 'class-rumeur', category: 'vague-attribution', lang: 'fr', patterns: ['\\bradio-trottoir\\b'], weight: -4,
-        explanation: 'Une rumeur n’est pas une source.', trainerNote: 'Demandez qui fait courir la rumeur.', examples: { match: ['Selon radio-trottoir, il part.'] } }],
-    }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'class-pack',
+        name: 'Class',
+        rules: [
+          {
+            id: 'class-rumeur',
+            category: 'vague-attribution',
+            lang: 'fr',
+            patterns: ['\\bradio-trottoir\\b'],
+            weight: -4,
+            explanation: 'Une rumeur n’est pas une source.',
+            trainerNote: 'Demandez qui fait courir la rumeur.',
+            examples: { match: ['Selon radio-trottoir, il part.'] },
+          },
+        ],
+      }),
+    );
     const html = join(dir, 'rumeur.html');
     writeFileSync(html, article.replace('Selon nos sources', 'Selon radio-trottoir'));
     const { out, api } = io();
@@ -153,7 +169,15 @@ describe('sourcier analyze', () => {
     expect(JSON.parse(out.stdout).findings.some((f: { ruleId: string }) => f.ruleId === 'class-rumeur')).toBe(true);
 
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, id: 'bad', name: 'Bad', rules: [{ id: 'oops', category: 'nope', lang: 'fr', patterns: ['('], weight: 1, explanation: 'x', trainerNote: 'y', examples: { match: [] } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'bad',
+        name: 'Bad',
+        rules: [{ id: 'oops', category: 'nope', lang: 'fr', patterns: ['('], weight: 1, explanation: 'x', trainerNote: 'y', examples: { match: [] } }],
+      }),
+    );
     const ko = io();
     expect(await run(['analyze', html, '--rules', bad], ko.api)).toBe(EXIT.input);
     expect(ko.out.stderr).toContain('rule "oops" (rules[0]) › category');
@@ -212,7 +236,10 @@ describe('sourcier read', () => {
   });
 
   it('refuses what only analyze does', async () => {
-    for (const args of [['read', 'x.html', '--format', 'md'], ['read', 'x.html', '--rules', 'p.json']]) {
+    for (const args of [
+      ['read', 'x.html', '--format', 'md'],
+      ['read', 'x.html', '--rules', 'p.json'],
+    ]) {
       const { out, api } = io();
       expect(await run(args, api)).toBe(EXIT.usage);
       expect(out.stderr.split('\n')).toHaveLength(2);

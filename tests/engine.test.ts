@@ -7,7 +7,8 @@ import type { Category, Lang } from '../analyser/taxonomy';
 
 // (score: these texts all hold an article, so a score; NaN would fail every comparison if one did not.)
 const report = (text: string, lang: Lang, siteNames: string[] = []) => ((r) => ({ ...r, score: r.score ?? NaN }))(analyseText(text, lang, { siteNames }));
-const of = (text: string, lang: Lang, category: Category, siteNames: string[] = []) => report(text, lang, siteNames).findings.filter((f) => f.category === category);
+const of = (text: string, lang: Lang, category: Category, siteNames: string[] = []) =>
+  report(text, lang, siteNames).findings.filter((f) => f.category === category);
 
 describe('anonymous sources', () => {
   it('a bare « nos sources » weighs more than a described source', () => {
@@ -45,7 +46,12 @@ describe('hedges', () => {
     expect(of('The minister reportedly resigned.', 'en', 'hedged-claim')[0]!.qualifiers).not.toContain('attributed');
   });
   it('the conditional of hypothesis or politeness is not a hedge, nor the imperfect', () => {
-    for (const text of ['Si la loi passait, elle serait censurée.', 'S’il pleuvait, le match serait reporté.', 'Je voudrais remercier les bénévoles.', 'Il espérait une victoire.']) {
+    for (const text of [
+      'Si la loi passait, elle serait censurée.',
+      'S’il pleuvait, le match serait reporté.',
+      'Je voudrais remercier les bénévoles.',
+      'Il espérait une victoire.',
+    ]) {
       expect(of(text, 'fr', 'hedged-claim'), text).toEqual([]);
     }
   });
@@ -84,8 +90,12 @@ describe('speakers', () => {
     expect(en.at(-1)!.who).toBe('Angela Merkel');
   });
   it('an organisation’s name keeps its "of" and "for"', () => {
-    expect(of('Claims could exceed £100m, the Association of British Insurers estimated.', 'en', 'named-source').map((f) => f.who)).toEqual(['Association of British Insurers']);
-    expect(of('The Office for National Statistics said prices rose. It added that food led the rise.', 'en', 'named-source')[0]!.who).toBe('Office for National Statistics');
+    expect(of('Claims could exceed £100m, the Association of British Insurers estimated.', 'en', 'named-source').map((f) => f.who)).toEqual([
+      'Association of British Insurers',
+    ]);
+    expect(of('The Office for National Statistics said prices rose. It added that food led the rise.', 'en', 'named-source')[0]!.who).toBe(
+      'Office for National Statistics',
+    );
   });
   it('a pronoun attribution with no named speaker before it is not reported', () => {
     expect(of('« C’est faux », a-t-il ajouté.', 'fr', 'named-source')).toEqual([]);

@@ -14,7 +14,21 @@ const read = (name: string): ArticleText =>
   extractArticle(parseHTML(readFileSync(join(__dirname, 'fixtures/extract/patterns', name), 'utf8')).document as unknown as Document);
 
 /** What no article of these pages contains: menus, the "most read" box, teasers, comments, inline boxes, footer. */
-const NEVER = ['Politique', 'Les plus lus', 'marché de Noël', 'gèle les impôts locaux', 'festival de jazz', 'Répondre', 'Jean-Pierre', 'routes du quartier nord', 'Lire aussi', 'Publicité', 'Mentions légales', 'En chiffres', 'Accueil'];
+const NEVER = [
+  'Politique',
+  'Les plus lus',
+  'marché de Noël',
+  'gèle les impôts locaux',
+  'festival de jazz',
+  'Répondre',
+  'Jean-Pierre',
+  'routes du quartier nord',
+  'Lire aussi',
+  'Publicité',
+  'Mentions légales',
+  'En chiffres',
+  'Accueil',
+];
 
 const FIRST = 'Le conseil municipal a adopté lundi soir';
 const CASES: Array<{ file: string; has: string[]; hasNot?: string[] }> = [
@@ -24,7 +38,15 @@ const CASES: Array<{ file: string; has: string[]; hasNot?: string[] }> = [
   { file: 'short-paragraphs.html', has: ["Le FC Val s'impose 3-1", 'Doublé de Karim Benali', 'La buvette a battu son record'] },
   {
     file: 'inline-boxes.html',
-    has: ["Après l'incendie de l'été dernier, la ville engage", FIRST, "L'opposition a voté contre", 'Les associations de lecteurs', 'Le chantier prévoit aussi', 'Ce sera le plus beau lieu', 'Les architectes retenus'],
+    has: [
+      "Après l'incendie de l'été dernier, la ville engage",
+      FIRST,
+      "L'opposition a voté contre",
+      'Les associations de lecteurs',
+      'Le chantier prévoit aussi',
+      'Ce sera le plus beau lieu',
+      'Les architectes retenus',
+    ],
   },
   { file: 'table-layout.html', has: [FIRST, 'un bibliobus continuera de passer'] },
   { file: 'schema-articlebody.html', has: [FIRST, 'Claire Martin', 'un bibliobus continuera de passer'], hasNot: ['marché couvert', 'piscine municipale'] },
@@ -63,7 +85,10 @@ describe('lines of the page inside the article body that are not the article', (
     'The extension is to open in the spring, the mayor said, and will be paid for by the regional transport budget over five years.',
     'Residents who had campaigned for the line said they were relieved, but asked for buses to run later in the evening as well.',
   ];
-  const doc = (body: string) => parseHTML(`<!doctype html><html lang="en"><head><title>Bus line to reach the hospital</title></head><body><article><h1>Bus line to reach the hospital</h1>${body}</article></body></html>`).document as unknown as Document;
+  const doc = (body: string) =>
+    parseHTML(
+      `<!doctype html><html lang="en"><head><title>Bus line to reach the hospital</title></head><body><article><h1>Bus line to reach the hospital</h1>${body}</article></body></html>`,
+    ).document as unknown as Document;
 
   it('leaves out a date line, a caption left as text, a titled list of links and the calls to action after the end', () => {
     const a = extractArticle(
@@ -90,7 +115,9 @@ describe('lines of the page inside the article body that are not the article', (
 
   it('reads a custom element inside a sentence as part of it, and leaves out a hover card on a name and a date line', () => {
     const a = extractArticle(
-      doc(`<p>Monday, Nov. 18, 2019 - 4:06 p.m.</p><p>Council member <a href="/p/1">Jane Doe</a><span class="rollover-card"><a href="/p/1">Jane Ann Doe</a> <a href="/a/9">Her other stories</a></span> said the line was cheap, as a study found (<x-source><a href="/s">1</a></x-source>) last year.</p>${P.map((p) => `<p>${p}</p>`).join('')}`),
+      doc(
+        `<p>Monday, Nov. 18, 2019 - 4:06 p.m.</p><p>Council member <a href="/p/1">Jane Doe</a><span class="rollover-card"><a href="/p/1">Jane Ann Doe</a> <a href="/a/9">Her other stories</a></span> said the line was cheap, as a study found (<x-source><a href="/s">1</a></x-source>) last year.</p>${P.map((p) => `<p>${p}</p>`).join('')}`,
+      ),
     );
     expect(a.text).toContain('Council member Jane Doe said the line was cheap, as a study found (1) last year.');
     expect(a.text).not.toContain('Her other stories');
@@ -109,7 +136,9 @@ describe('lines of the page inside the article body that are not the article', (
     const other = 'O prefeito anunciou ontem um novo plano para as escolas da cidade, com mais professores e novas salas de aula.';
     const comment = 'Eu moro perto do hospital e espero há anos por esta linha de ônibus, finalmente uma boa notícia para o bairro.';
     const a = extractArticle(
-      doc(`${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="x"><h3>Leia também</h3><div class="y"><p>${other}</p><p>${other}</p><p>${other}</p></div></div>
+      doc(`${P.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}<div class="x"><h3>Leia também</h3><div class="y"><p>${other}</p><p>${other}</p><p>${other}</p></div></div>
       <div class="z"><h2 class="comments-title">3 comments</h2><ol><li><p>${comment}</p></li><li><p>${comment}</p></li><li><p>${comment}</p></li></ol></div>`),
     );
     expect(a.text).toContain(P[1]);

@@ -49,7 +49,11 @@ describe('extractArticle: what belongs to the article', () => {
         <div class="article-body">${prose}</div></article>`),
     );
     expect(a.blocks.map((b) => b.kind)).toEqual(['label', 'headline', 'standfirst', 'paragraph', 'paragraph']);
-    expect(blockTexts(a).slice(0, 3)).toEqual(['Exclusif', 'Les négociations reprennent à Genève', 'Paris et Alger ont convenu de reprendre le dialogue, une première depuis deux ans.']);
+    expect(blockTexts(a).slice(0, 3)).toEqual([
+      'Exclusif',
+      'Les négociations reprennent à Genève',
+      'Paris et Alger ont convenu de reprendre le dialogue, une première depuis deux ans.',
+    ]);
     expect(a.title).toBe('Les négociations reprennent à Genève');
     expect(a.text).not.toContain('Jeanne Martin');
     expect(a.text).not.toContain('Accueil');
@@ -97,7 +101,9 @@ describe('extractArticle: what belongs to the article', () => {
   });
 
   it('asks the caller’s isHidden hook (computed style in the browser)', () => {
-    const doc = page(`<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><p class="js-collapsed">Un paragraphe replié par une feuille de style que seul le navigateur connaît.</p><p>${PROSE[1]}</p></article>`);
+    const doc = page(
+      `<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><p class="js-collapsed">Un paragraphe replié par une feuille de style que seul le navigateur connaît.</p><p>${PROSE[1]}</p></article>`,
+    );
     const a = extractArticle(doc, { isHidden: (el) => el.classList.contains('js-collapsed') });
     expect(a.text).not.toContain('replié');
     expect(a.text).toContain(PROSE[1]);
@@ -121,34 +127,55 @@ describe('extractArticle: what belongs to the article', () => {
   });
 
   it('drops blocks that are mostly links inside the body ("read also")', () => {
-    const a = extractArticle(page(`<article><h1>Titre de l’article du jour</h1>${prose}<p>Lire aussi : <a href="/x">Les révélations de nos sources sur le Sahel et au-delà</a></p></article>`));
+    const a = extractArticle(
+      page(
+        `<article><h1>Titre de l’article du jour</h1>${prose}<p>Lire aussi : <a href="/x">Les révélations de nos sources sur le Sahel et au-delà</a></p></article>`,
+      ),
+    );
     expect(a.text).not.toContain('révélations');
   });
 
   it('prefers the article over teaser cards with summaries further down', () => {
-    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="/t${i}">Un autre sujet numéro ${i} dont le titre est long</a></h3><p>Un résumé de l’autre sujet, qui aurait pu être un paragraphe d’article, numéro ${i}.</p></div>`).join('');
-    const a = extractArticle(page(`<div class="wrap"><article><h1>Titre de l’article du jour</h1>${prose}${prose}</article><div class="cards">${teasers}</div></div>`));
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="card"><h3><a href="/t${i}">Un autre sujet numéro ${i} dont le titre est long</a></h3><p>Un résumé de l’autre sujet, qui aurait pu être un paragraphe d’article, numéro ${i}.</p></div>`,
+    ).join('');
+    const a = extractArticle(
+      page(`<div class="wrap"><article><h1>Titre de l’article du jour</h1>${prose}${prose}</article><div class="cards">${teasers}</div></div>`),
+    );
     expect(a.text).toContain(PROSE[0]);
     expect(a.text).not.toContain('Un résumé de l’autre sujet');
   });
 
   it('keeps a short article whose body also holds a list of links, rather than a paragraph elsewhere', () => {
     const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/x${i}">Un autre article du site sur le même sujet, numéro ${i}</a></li>`).join('');
-    const header = '<div class="top"><a href="/">Le Quotidien</a> <a href="/politique">Politique</a> <a href="/monde">Monde</a> <a href="/economie">Économie</a></div>';
-    const a = extractArticle(page(`${header}<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><ul>${links}</ul><p>${PROSE[1]}</p><p class="tags"><a href="/t/diplomatie">Diplomatie</a> <a href="/t/geneve">Genève</a></p></article><div class="box"><p>Un paragraphe ailleurs sur la page, qui parle d’autre chose que de l’article.</p></div>`));
+    const header =
+      '<div class="top"><a href="/">Le Quotidien</a> <a href="/politique">Politique</a> <a href="/monde">Monde</a> <a href="/economie">Économie</a></div>';
+    const a = extractArticle(
+      page(
+        `${header}<article><h1>Titre de l’article du jour</h1><p>${PROSE[0]}</p><ul>${links}</ul><p>${PROSE[1]}</p><p class="tags"><a href="/t/diplomatie">Diplomatie</a> <a href="/t/geneve">Genève</a></p></article><div class="box"><p>Un paragraphe ailleurs sur la page, qui parle d’autre chose que de l’article.</p></div>`,
+      ),
+    );
     expect(blockTexts(a)).toEqual(['Titre de l’article du jour', ...PROSE]);
   });
 
   it('reads a page-wide <form> (ASP.NET) and a wrapper hidden by a modal as the article they hold', () => {
-    const a = extractArticle(page(`<form id="aspnetForm"><div id="app" aria-hidden="true"><article><h1>Titre de l’article du jour</h1>${prose}</article></div></form><div role="dialog"><p>Acceptez-vous les cookies de nos partenaires publicitaires ?</p></div>`));
+    const a = extractArticle(
+      page(
+        `<form id="aspnetForm"><div id="app" aria-hidden="true"><article><h1>Titre de l’article du jour</h1>${prose}</article></div></form><div role="dialog"><p>Acceptez-vous les cookies de nos partenaires publicitaires ?</p></div>`,
+      ),
+    );
     expect(blockTexts(a)).toEqual(['Titre de l’article du jour', ...PROSE]);
   });
 
   it('finds the headline above the body when it sits in another container, and its standfirst', () => {
     const a = extractArticle(
-      page(`<div class="hero"><div class="meta"><time datetime="2024-01-01">1 janvier 2024</time></div><h1>Le titre dans un bandeau</h1></div>
+      page(
+        `<div class="hero"><div class="meta"><time datetime="2024-01-01">1 janvier 2024</time></div><h1>Le titre dans un bandeau</h1></div>
         <div class="grid"><div class="col"><p class="lead">Un chapô de plus de six mots qui résume l’article.</p><div class="story">${prose}</div></div></div>`,
-        '<title>Le titre dans un bandeau | Le Quotidien</title>'),
+        '<title>Le titre dans un bandeau | Le Quotidien</title>',
+      ),
     );
     expect(blockTexts(a).slice(0, 2)).toEqual(['Le titre dans un bandeau', 'Un chapô de plus de six mots qui résume l’article.']);
     expect(a.blocks[0]!.kind).toBe('headline');
@@ -156,7 +183,11 @@ describe('extractArticle: what belongs to the article', () => {
   });
 
   it('keeps quotes, list items and subheadings with their kinds', () => {
-    const a = extractArticle(page(`<article><h1>Titre de l’article du jour</h1>${prose}<h2>Un intertitre</h2><blockquote><p>« Nous n’avons rien à cacher », a déclaré le porte-parole du gouvernement hier soir.</p></blockquote><ul><li>Premier point de la liste, assez long pour compter comme du texte.</li></ul></article>`));
+    const a = extractArticle(
+      page(
+        `<article><h1>Titre de l’article du jour</h1>${prose}<h2>Un intertitre</h2><blockquote><p>« Nous n’avons rien à cacher », a déclaré le porte-parole du gouvernement hier soir.</p></blockquote><ul><li>Premier point de la liste, assez long pour compter comme du texte.</li></ul></article>`,
+      ),
+    );
     expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph', 'paragraph', 'heading', 'quote', 'list-item']);
   });
 
@@ -164,7 +195,11 @@ describe('extractArticle: what belongs to the article', () => {
     const post = (n: number) => `<div class="post" id="post-${n}"><h2 class="post-title"><a href="/p/${n}">Titre du billet numéro ${n}</a></h2>
       <div class="post-tools"><a href="#" onclick="print()">Imprimer</a></div>
       <div class="post-content">${prose}</div><div class="post-footer">Lien permanent Catégories : Défense</div></div>`;
-    const a = extractArticle(page(`<h1 class="category-title">Relations Mali-Russie</h1><div id="content">${[1, 2, 3].map(post).join('')}</div><aside><p>Selon des experts, la crise va durer.</p></aside>`));
+    const a = extractArticle(
+      page(
+        `<h1 class="category-title">Relations Mali-Russie</h1><div id="content">${[1, 2, 3].map(post).join('')}</div><aside><p>Selon des experts, la crise va durer.</p></aside>`,
+      ),
+    );
     expect(a.posts).toBe(3);
     expect(a.roots).toHaveLength(3);
     expect(a.title).toBe('Relations Mali-Russie');
@@ -230,7 +265,9 @@ describe('extractArticle: text and mapping', () => {
   });
 
   it('maps offsets back to positions in the live document', () => {
-    const doc = page(`<article><h1>Titre de l’article du jour</h1><p>Le porte-parole a déclaré, <b>selon nos sources</b>, que les discussions reprendraient la semaine prochaine à Genève.</p>${prose}</article>`);
+    const doc = page(
+      `<article><h1>Titre de l’article du jour</h1><p>Le porte-parole a déclaré, <b>selon nos sources</b>, que les discussions reprendraient la semaine prochaine à Genève.</p>${prose}</article>`,
+    );
     const a = extractArticle(doc);
     const at = a.text.indexOf('selon nos sources');
     const bText = doc.querySelector('b')!.firstChild;
@@ -276,7 +313,21 @@ describe('extractArticle on typical page templates', () => {
     expect(texts[1]).toMatch(/^Les relevés publiés mardi/);
     expect(texts.at(-1)).toMatch(/^D’après plusieurs exploitants/);
     expect(a.blocks.find((b) => b.kind === 'heading')).toBeTruthy();
-    for (const junk of ['Claire Moreau', 'Photo', 'selon le BRGM', 'Partager', 'grêle', 'seraient importants', 'Selon mes sources', 'pas publiée', 'le maire aurait menti', 'média indépendant', 'WordPress', 'Article précédent', 'Environnement'])
+    for (const junk of [
+      'Claire Moreau',
+      'Photo',
+      'selon le BRGM',
+      'Partager',
+      'grêle',
+      'seraient importants',
+      'Selon mes sources',
+      'pas publiée',
+      'le maire aurait menti',
+      'média indépendant',
+      'WordPress',
+      'Article précédent',
+      'Environnement',
+    ])
       expect(a.text).not.toContain(junk);
     expect(a.posts).toBe(1);
   });

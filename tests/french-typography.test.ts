@@ -38,10 +38,14 @@ describe('French typography', () => {
 
   it('in the report’s own French words: category names, score lines, summaries, explanations', () => {
     const strings: string[] = [];
-    for (const c of [...SENTENCE_CATEGORIES, 'exclusive-red-flag', 'byline', 'dateline', 'link-to-source']) for (const n of [1, 3]) strings.push(describeCount('fr', c, n));
+    for (const c of [...SENTENCE_CATEGORIES, 'exclusive-red-flag', 'byline', 'dateline', 'link-to-source'])
+      for (const n of [1, 3]) strings.push(describeCount('fr', c, n));
     for (const { explanation, trainerNote } of Object.values(CATEGORY_EXPLANATIONS.fr)) strings.push(explanation, trainerNote);
     const counts = Object.fromEntries(SENTENCE_CATEGORIES.map((c) => [c, 1])) as Record<Category, number>;
-    for (const band of BANDS) strings.push(summarise('fr', { findings: analyseText('Selon nos sources, il aurait menti.', 'fr').findings, counts, band, found: true, distinctNamed: 1 }));
+    for (const band of BANDS)
+      strings.push(
+        summarise('fr', { findings: analyseText('Selon nos sources, il aurait menti.', 'fr').findings, counts, band, found: true, distinctNamed: 1 }),
+      );
     expect(strings.filter((s) => faults(s).length)).toEqual([]);
   });
 
@@ -59,7 +63,9 @@ describe('French typography', () => {
     expect(report.findings.some((f) => f.sentence.includes("'"))).toBe(true);
     expect(formatText(report)).toMatch(/• «\u202f[^»]+\u202f»/);
     // The Markdown's own lines (section headings, summary, score lines; not the page's headline or sentences).
-    const own = formatMarkdown(report).split('\n').filter((line) => /^(## |> |- (\\?[+−±]|base))/.test(line));
+    const own = formatMarkdown(report)
+      .split('\n')
+      .filter((line) => /^(## |> |- (\\?[+−±]|base))/.test(line));
     expect(own.length).toBeGreaterThan(5);
     expect(own.filter((line) => faults(line.replace(/\\'/g, '’')).length)).toEqual([]);
   });

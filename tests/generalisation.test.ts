@@ -28,15 +28,34 @@ interface Passage {
 
 const FR: Passage[] = [
   // Named sources: role before or after the name, speech verb before or after, « selon ».
-  { text: '« Nous ne céderons pas », a déclaré mardi la ministre de la Culture, Rachida Dati.', has: [['named-source', 'Rachida Dati']], not: ['hedged-claim'] },
-  { text: 'Le porte-parole du gouvernement, Olivier Véran, a indiqué que le texte serait présenté en juin.', has: [['named-source', 'Olivier Véran']], not: ['hedged-claim:bare'] },
+  {
+    text: '« Nous ne céderons pas », a déclaré mardi la ministre de la Culture, Rachida Dati.',
+    has: [['named-source', 'Rachida Dati']],
+    not: ['hedged-claim'],
+  },
+  {
+    text: 'Le porte-parole du gouvernement, Olivier Véran, a indiqué que le texte serait présenté en juin.',
+    has: [['named-source', 'Olivier Véran']],
+    not: ['hedged-claim:bare'],
+  },
   { text: 'Selon le procureur de la République de Marseille, Nicolas Bessone, l’enquête progresse.', has: [['named-source', 'Bessone']] },
   { text: 'Emmanuel Macron estime que l’Europe doit « se réarmer ».', has: [['named-source', 'Emmanuel Macron']] },
   { text: '« C’est une faute grave », juge Marine Tondelier, secrétaire nationale des Écologistes.', has: [['named-source', 'Marine Tondelier']] },
   { text: 'Le maire de Lyon, Grégory Doucet, a annoncé lundi la fermeture du tunnel pendant l’été.', has: [['named-source', 'Grégory Doucet']] },
   { text: 'Pour l’économiste Thomas Piketty, cette réforme creuse les inégalités.', has: [['named-source', 'Piketty']], not: ['vague-attribution'] },
-  { text: 'Jean-Luc Mélenchon a dénoncé une « provocation ». Le chef de file des Insoumis a ensuite ajouté qu’il déposerait une motion. « Nous irons jusqu’au bout », a-t-il martelé.', has: [['named-source', 'Mélenchon'], ['named-source', 'a-t-il martelé']], not: ['hedged-claim:bare'] },
-  { text: 'Gabriel Attal s’est dit prêt à discuter. « Certains experts estiment que nous avons tort, il faut savoir les écouter », a-t-il ajouté.', has: [['named-source', 'Gabriel Attal']], not: ['vague-attribution', 'unsourced-certainty'] },
+  {
+    text: 'Jean-Luc Mélenchon a dénoncé une « provocation ». Le chef de file des Insoumis a ensuite ajouté qu’il déposerait une motion. « Nous irons jusqu’au bout », a-t-il martelé.',
+    has: [
+      ['named-source', 'Mélenchon'],
+      ['named-source', 'a-t-il martelé'],
+    ],
+    not: ['hedged-claim:bare'],
+  },
+  {
+    text: 'Gabriel Attal s’est dit prêt à discuter. « Certains experts estiment que nous avons tort, il faut savoir les écouter », a-t-il ajouté.',
+    has: [['named-source', 'Gabriel Attal']],
+    not: ['vague-attribution', 'unsourced-certainty'],
+  },
   { text: 'Le Quai d’Orsay a confirmé l’information dans la soirée.', has: ['named-source'] },
   { text: 'L’ancien président Nicolas Sarkozy, condamné en appel, a annoncé qu’il se pourvoyait en cassation.', has: [['named-source', 'Sarkozy']] },
   // Named source through another outlet (named + relay).
@@ -58,15 +77,39 @@ const FR: Passage[] = [
   { text: 'Dans son arrêt, la cour d’appel de Paris estime que la société a trompé ses clients.', has: [['official-document', 'arrêt']] },
   { text: 'Le rapport de la Cour des comptes pointe une dérive des dépenses.', has: [['official-document', 'rapport']] },
   // Anonymous sources: bare, described, with a reason, corroborated.
-  { text: 'Selon nos sources, le président pourrait renoncer à se représenter.', has: [['anonymous-source', 'nos sources']], qualified: [['anonymous-source', 'bare']] },
+  {
+    text: 'Selon nos sources, le président pourrait renoncer à se représenter.',
+    has: [['anonymous-source', 'nos sources']],
+    qualified: [['anonymous-source', 'bare']],
+  },
   { text: '« Tout est bloqué », confie une source proche du dossier.', has: [['anonymous-source', 'source proche']] },
-  { text: 'Selon un haut responsable militaire français, qui a requis l’anonymat par crainte de représailles, l’opération a échoué.', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
-  { text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat faute d’être autorisé à parler, juge la situation « explosive ».', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
-  { text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat, juge la situation « explosive ».', has: ['anonymous-source'], unqualified: [['anonymous-source', 'reason-given']] },
-  { text: 'D’après plusieurs sources concordantes, le ministre a présenté sa démission dimanche soir.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
+  {
+    text: 'Selon un haut responsable militaire français, qui a requis l’anonymat par crainte de représailles, l’opération a échoué.',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'reason-given']],
+  },
+  {
+    text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat faute d’être autorisé à parler, juge la situation « explosive ».',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'reason-given']],
+  },
+  {
+    text: 'Un diplomate européen, s’exprimant sous couvert d’anonymat, juge la situation « explosive ».',
+    has: ['anonymous-source'],
+    unqualified: [['anonymous-source', 'reason-given']],
+  },
+  {
+    text: 'D’après plusieurs sources concordantes, le ministre a présenté sa démission dimanche soir.',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'corroborated']],
+  },
   { text: 'Un conseiller de l’Élysée assure que le calendrier sera tenu.', has: [['anonymous-source', 'conseiller']], not: ['named-source'] },
   { text: 'Des responsables américains, cités par le Washington Post, affirment que l’accord est prêt.', has: ['anonymous-source', 'media-relay'] },
-  { text: 'Au moins trois sources sécuritaires ont confirmé l’attaque du convoi.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
+  {
+    text: 'Au moins trois sources sécuritaires ont confirmé l’attaque du convoi.',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'corroborated']],
+  },
   { text: 'Un proche du dossier indique que la vente sera bouclée avant Noël.', has: ['anonymous-source'] },
   // Self-reference.
   { text: 'Selon nos informations, le club a trouvé un accord avec le joueur.', has: [['self-reference', 'nos informations']] },
@@ -87,7 +130,11 @@ const FR: Passage[] = [
   { text: 'Nul n’ignore que le pays traverse une crise profonde.', has: ['unsourced-certainty'] },
   { text: 'Tout le monde sait que ce projet est mort-né.', has: ['unsourced-certainty'] },
   // Exclusive as a label, and the word elsewhere.
-  { text: 'EXCLUSIF. Le club prépare une offre record pour l’attaquant.\n\nLe président a rencontré l’agent du joueur.', has: [['exclusive-claim', 'EXCLUSIF']], qualified: [['exclusive-claim', 'label']] },
+  {
+    text: 'EXCLUSIF. Le club prépare une offre record pour l’attaquant.\n\nLe président a rencontré l’agent du joueur.',
+    has: [['exclusive-claim', 'EXCLUSIF']],
+    qualified: [['exclusive-claim', 'label']],
+  },
   { text: 'L’entreprise détient un droit exclusif d’exploitation sur le site.', none: true },
   // Words that only look like markers.
   { text: 'La géothermie est une source d’énergie inépuisable.', none: true },
@@ -96,15 +143,26 @@ const FR: Passage[] = [
   { text: 'Si la loi était adoptée, elle serait contraire à la Constitution.', not: ['hedged-claim'] },
   { text: 'S’il avait su, il serait venu plus tôt.', not: ['hedged-claim'] },
   { text: 'Je voudrais remercier tous les bénévoles présents ce soir.', none: true },
-  { text: '« Nous serions prêts à négocier », a déclaré le président ukrainien, Volodymyr Zelensky.', has: [['named-source', 'Zelensky']], not: ['hedged-claim'] },
+  {
+    text: '« Nous serions prêts à négocier », a déclaré le président ukrainien, Volodymyr Zelensky.',
+    has: [['named-source', 'Zelensky']],
+    not: ['hedged-claim'],
+  },
   { text: 'Il espérait une victoire en finale et préparait son discours.', none: true },
   { text: 'Le journaliste a fini de sourcer « selon l’Élysée » toutes ses informations.', not: ['named-source'] },
   { text: 'Le groupe de pirates Anonymous a revendiqué l’attaque informatique.', not: ['anonymous-source'] },
   { text: 'Ces documents inédits sont exposés au musée jusqu’en mars.', none: true },
   { text: 'Il faut savoir nager avant de partir en mer.', none: true },
   // Second set, written after the first set was passing and measured before any rule change.
-  { text: 'La préfète du Rhône, Fabienne Buccio, a précisé que les écoles resteraient fermées.', has: [['named-source', 'Fabienne Buccio']], not: ['hedged-claim:bare'] },
-  { text: '« Il n’y aura pas de hausse d’impôts », a assuré le ministre de l’Économie, Éric Lombard, sur France Inter.', has: [['named-source', 'Lombard'], 'media-relay'] },
+  {
+    text: 'La préfète du Rhône, Fabienne Buccio, a précisé que les écoles resteraient fermées.',
+    has: [['named-source', 'Fabienne Buccio']],
+    not: ['hedged-claim:bare'],
+  },
+  {
+    text: '« Il n’y aura pas de hausse d’impôts », a assuré le ministre de l’Économie, Éric Lombard, sur France Inter.',
+    has: [['named-source', 'Lombard'], 'media-relay'],
+  },
   { text: 'Contactée par Le Figaro, la direction de l’entreprise n’a pas souhaité réagir.', has: [['media-relay', 'Figaro']] },
   { text: 'D’après un sondage Ifop publié dimanche, 62 % des Français s’opposent à la réforme.', has: [['official-document', 'sondage']] },
   { text: 'Le décret, publié ce matin au Journal officiel, entre en vigueur immédiatement.', has: ['official-document'] },
@@ -118,7 +176,11 @@ const FR: Passage[] = [
   { text: 'Plusieurs sources au sein de la majorité évoquent un remaniement.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
   { text: 'De source policière, on indique que le suspect était connu des services.', has: ['anonymous-source'] },
   { text: 'Selon des sources diplomatiques, Paris et Alger ont repris contact.', has: ['anonymous-source'] },
-  { text: 'Un cadre du parti, qui a requis l’anonymat, parle d’un « climat délétère ».', has: ['anonymous-source'], unqualified: [['anonymous-source', 'reason-given']] },
+  {
+    text: 'Un cadre du parti, qui a requis l’anonymat, parle d’un « climat délétère ».',
+    has: ['anonymous-source'],
+    unqualified: [['anonymous-source', 'reason-given']],
+  },
   { text: 'D’après nos confrères du Parisien, la victime avait porté plainte.', has: ['media-relay'] },
   { text: 'Le New York Times rapporte que la Maison-Blanche envisage des sanctions.', has: [['media-relay', 'New York Times']] },
   { text: 'L’agence Bloomberg affirme que le groupe prépare une offre.', has: [['media-relay', 'Bloomberg']] },
@@ -129,10 +191,18 @@ const FR: Passage[] = [
   { text: 'Le président aurait pris sa décision dès le mois de janvier.', has: ['hedged-claim'] },
   { text: 'Le ministre serait sur le départ.', has: ['hedged-claim'] },
   { text: 'Le joueur, qui se serait blessé à l’entraînement, est incertain pour samedi.', has: ['hedged-claim'] },
-  { text: 'Le chef de l’État aurait confié à ses proches son intention de dissoudre, selon Le Point.', has: ['hedged-claim', 'media-relay'], not: ['hedged-claim:bare'] },
+  {
+    text: 'Le chef de l’État aurait confié à ses proches son intention de dissoudre, selon Le Point.',
+    has: ['hedged-claim', 'media-relay'],
+    not: ['hedged-claim:bare'],
+  },
   { text: 'C’est un secret de polichinelle : le maire briguera un nouveau mandat.', has: ['unsourced-certainty'] },
   { text: 'Il est de notoriété publique que le club est endetté.', has: ['unsourced-certainty'] },
-  { text: 'Révélations : comment l’État a financé la campagne\n\nLe document montre des virements.', has: ['exclusive-claim'], qualified: [['exclusive-claim', 'label']] },
+  {
+    text: 'Révélations : comment l’État a financé la campagne\n\nLe document montre des virements.',
+    has: ['exclusive-claim'],
+    qualified: [['exclusive-claim', 'label']],
+  },
   { text: 'Cette usine est la première source de pollution de la vallée.', none: true },
   { text: 'Le joueur a signé un contrat exclusif avec l’équipementier.', none: true },
   { text: 'Si le gouvernement tombait, des élections anticipées seraient organisées.', not: ['hedged-claim'] },
@@ -170,7 +240,13 @@ const EN: Passage[] = [
   { text: 'Sarah Jones, a spokeswoman for the company, said the recall was voluntary.', has: [['named-source', 'Sarah Jones']] },
   { text: '“It’s a disaster,” said Mark Lee, a spokesman for the fire department.', has: [['named-source', 'Mark Lee']] },
   { text: 'Mr Johnson returned to London on Sunday, his spokesman said.', has: ['named-source'] },
-  { text: 'Angela Merkel said the deal was fair. She added that talks would continue next week.', has: [['named-source', 'Angela Merkel'], ['named-source', 'She added']] },
+  {
+    text: 'Angela Merkel said the deal was fair. She added that talks would continue next week.',
+    has: [
+      ['named-source', 'Angela Merkel'],
+      ['named-source', 'She added'],
+    ],
+  },
   { text: 'The White House said it would respond in due course.', has: ['named-source'] },
   { text: 'Jerome Powell, the Fed chairman, warned that rates could stay high.', has: [['named-source', 'Jerome Powell']] },
   { text: '“Some people actually think we are finished,” said coach Pep Guardiola.', has: [['named-source', 'Guardiola']], not: ['vague-attribution'] },
@@ -194,12 +270,20 @@ const EN: Passage[] = [
   // Anonymous sources.
   { text: 'A senior administration official told CNN that the plan had been shelved.', has: ['anonymous-source', 'media-relay'] },
   { text: 'Two people familiar with the matter said the deal was close.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
-  { text: 'The officials, who spoke on condition of anonymity because they were not authorized to discuss the talks, said no date had been set.', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
+  {
+    text: 'The officials, who spoke on condition of anonymity because they were not authorized to discuss the talks, said no date had been set.',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'reason-given']],
+  },
   { text: 'A source close to the singer said she was devastated.', has: ['anonymous-source'] },
   { text: 'Sources say the striker will sign next week.', has: ['anonymous-source'], qualified: [['anonymous-source', 'bare']] },
   { text: 'At least three sources confirmed the meeting took place.', has: ['anonymous-source'], qualified: [['anonymous-source', 'corroborated']] },
   { text: 'The plan was approved last month, according to a person briefed on the talks.', has: ['anonymous-source'] },
-  { text: 'An official, who asked not to be identified because the negotiations are private, said a deal was near.', has: ['anonymous-source'], qualified: [['anonymous-source', 'reason-given']] },
+  {
+    text: 'An official, who asked not to be identified because the negotiations are private, said a deal was near.',
+    has: ['anonymous-source'],
+    qualified: [['anonymous-source', 'reason-given']],
+  },
   { text: 'According to people with knowledge of the negotiations, the price has been agreed.', has: ['anonymous-source'] },
   { text: 'U.S. officials said the drone was shot down over the Red Sea.', has: ['anonymous-source'] },
   // Self-reference.
@@ -220,7 +304,11 @@ const EN: Passage[] = [
   { text: 'It is no secret that the party is deeply divided.', has: ['unsourced-certainty'] },
   { text: 'Everyone knows the system is broken.', has: ['unsourced-certainty'] },
   // Exclusive.
-  { text: 'EXCLUSIVE: Star’s secret wedding plans revealed\n\nThe couple will marry in June.', has: ['exclusive-claim'], qualified: [['exclusive-claim', 'label']] },
+  {
+    text: 'EXCLUSIVE: Star’s secret wedding plans revealed\n\nThe couple will marry in June.',
+    has: ['exclusive-claim'],
+    qualified: [['exclusive-claim', 'label']],
+  },
   { text: 'The channel holds exclusive interview rights for the documentary.', none: true },
   // Words that only look like markers.
   { text: 'The software is open source and free to use.', none: true },
@@ -262,7 +350,11 @@ const EN: Passage[] = [
   { text: 'The firm reportedly agreed to pay $5m, Bloomberg reported.', has: ['hedged-claim', 'media-relay'], not: ['hedged-claim:bare'] },
   { text: 'It is an open secret that the team is for sale.', has: ['unsourced-certainty'] },
   { text: 'As everyone knows, the housing market is broken.', has: ['unsourced-certainty'] },
-  { text: 'EXCLUSIVE | The secret memo that could sink the deal\n\nThe memo was written in May.', has: ['exclusive-claim'], qualified: [['exclusive-claim', 'label']] },
+  {
+    text: 'EXCLUSIVE | The secret memo that could sink the deal\n\nThe memo was written in May.',
+    has: ['exclusive-claim'],
+    qualified: [['exclusive-claim', 'label']],
+  },
   { text: 'The company has exclusive rights to the technology.', none: true },
   { text: 'Solar power is a clean source of energy.', none: true },
   { text: 'Open-source developers maintain the library.', none: true },

@@ -51,7 +51,19 @@ function articleOf(doc: Document): ArticleText {
 function finding(article: ArticleText, id: string, category: Category, marker: string): Finding {
   const start = article.text.indexOf(marker);
   if (start < 0) throw new Error(`no "${marker}"`);
-  return { id, ruleId: 'test', category, text: marker, sentence: marker, start, end: start + marker.length, sentenceStart: start, explanation: '', trainerNote: '', qualifiers: [] };
+  return {
+    id,
+    ruleId: 'test',
+    category,
+    text: marker,
+    sentence: marker,
+    start,
+    end: start + marker.length,
+    sentenceStart: start,
+    explanation: '',
+    trainerNote: '',
+    qualifiers: [],
+  };
 }
 
 describe('page highlights', () => {
@@ -73,7 +85,8 @@ describe('page highlights', () => {
     expect(hedge.toString()).toBe('aurait');
     expect(hedge.startContainer.parentElement!.tagName).toBe('B');
     // Nothing outside the article.
-    for (const highlight of registry.values()) for (const range of highlight) expect(document.getElementById('comments')!.contains(range.startContainer)).toBe(false);
+    for (const highlight of registry.values())
+      for (const range of highlight) expect(document.getElementById('comments')!.contains(range.startContainer)).toBe(false);
   });
 
   it('adds exactly one stylesheet and leaves the page markup alone', () => {

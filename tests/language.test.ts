@@ -2,10 +2,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { countLanguageWords, declaredLanguage, detectLanguage } from '../analyser/language';
 
-const doc = (htmlAttrs: string, head = '') => parseHTML(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body></body></html>`).document as unknown as Document;
+const doc = (htmlAttrs: string, head = '') =>
+  parseHTML(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body></body></html>`).document as unknown as Document;
 
-const FR = 'Le ministre des Affaires étrangères a annoncé jeudi que les discussions reprendraient, selon un communiqué publié dans la soirée par le Quai d’Orsay.';
-const EN = 'The foreign minister said on Thursday that the talks would resume next week, according to a statement that was published by the ministry in the evening.';
+const FR =
+  'Le ministre des Affaires étrangères a annoncé jeudi que les discussions reprendraient, selon un communiqué publié dans la soirée par le Quai d’Orsay.';
+const EN =
+  'The foreign minister said on Thursday that the talks would resume next week, according to a statement that was published by the ministry in the evening.';
 
 describe('detectLanguage', () => {
   it('follows <html lang> when the text agrees', () => {

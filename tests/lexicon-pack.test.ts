@@ -21,7 +21,16 @@ describe('the lexicon field of a pack', () => {
   });
 
   it('accepts infinitives in -er, -ir, -re, pronominal verbs, titles with a full stop and outlet names', () => {
-    const ok = parsePack(pack({ fr: { 'speech-verbs': ['pérorer', 'glapir', 'se plaindre', "s'ébaudir", 'conclure'], honorifics: ['Pr.'], outlets: ['Le Canard enchaîné', 'France 24'] }, en: { 'speech-verbs': ['opine'] } }));
+    const ok = parsePack(
+      pack({
+        fr: {
+          'speech-verbs': ['pérorer', 'glapir', 'se plaindre', "s'ébaudir", 'conclure'],
+          honorifics: ['Pr.'],
+          outlets: ['Le Canard enchaîné', 'France 24'],
+        },
+        en: { 'speech-verbs': ['opine'] },
+      }),
+    );
     expect(ok.ok ? [] : ok.errors).toEqual([]);
   });
 
@@ -32,7 +41,11 @@ describe('the lexicon field of a pack', () => {
     expect(packs).toEqual([mine]);
     const sentence = 'Le maire pérore que les caisses sont vides.';
     expect(analyseText(sentence, 'fr').findings.filter((f) => f.trace)).toEqual([]);
-    expect(analyseText(sentence, 'fr', { packs }).findings.filter((f) => f.trace).map((f) => f.trace!.cue)).toEqual(['pérorer']);
+    expect(
+      analyseText(sentence, 'fr', { packs })
+        .findings.filter((f) => f.trace)
+        .map((f) => f.trace!.cue),
+    ).toEqual(['pérorer']);
   });
 });
 
@@ -51,7 +64,11 @@ describe('adding, removing and merging words', () => {
     const merged = mergeLexicons({ fr: { roles: ['bâtonnier'] } }, { fr: { roles: ['Batonnier', 'greffière'] }, en: { outlets: ['The Daily Planet'] } });
     expect(merged.lexicon).toEqual({ fr: { roles: ['bâtonnier', 'greffière'] }, en: { outlets: ['The Daily Planet'] } });
     expect(merged.added.map((e) => e.word)).toEqual(['greffière', 'The Daily Planet']);
-    const preview = previewImport({ ...emptyUserPack(), lexicon: { fr: { roles: ['bâtonnier'] } } }, { ...emptyUserPack(), lexicon: { fr: { roles: ['greffière'] } } }, new Set());
+    const preview = previewImport(
+      { ...emptyUserPack(), lexicon: { fr: { roles: ['bâtonnier'] } } },
+      { ...emptyUserPack(), lexicon: { fr: { roles: ['greffière'] } } },
+      new Set(),
+    );
     expect(preview.merged.lexicon).toEqual({ fr: { roles: ['bâtonnier', 'greffière'] } });
     expect(preview.words).toEqual([{ lang: 'fr', list: 'roles', word: 'greffière' }]);
   });

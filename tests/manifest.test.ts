@@ -14,7 +14,10 @@ const builds: Record<'chrome' | 'firefox', { dir: string; manifest: Manifest }> 
 
 beforeAll(async () => {
   // One after the other: CI has two cores, and both builds share .wxt/.
-  for (const [browser, folder] of [['chrome', 'chrome-mv3'], ['firefox', 'firefox-mv2']] as const) {
+  for (const [browser, folder] of [
+    ['chrome', 'chrome-mv3'],
+    ['firefox', 'firefox-mv2'],
+  ] as const) {
     await build({ browser, outDir, logLevel: 0 } as Parameters<typeof build>[0]);
     const dir = join(outDir, folder);
     builds[browser] = { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest };
@@ -114,7 +117,16 @@ describe.each(['chrome', 'firefox'] as const)('%s build: no remote code', (brows
     const found: string[] = [];
     for (const file of files(dir).filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
       const text = readFileSync(file, 'utf8');
-      for (const pattern of [/\beval\s*\(/g, /\bnew Function\s*\(/g, /\bXMLHttpRequest\b/g, /\bWebSocket\b/g, /\bEventSource\b/g, /\bsendBeacon\b/g, /\bimportScripts\b/g, /\bsetTimeout\(\s*["'`]/g]) {
+      for (const pattern of [
+        /\beval\s*\(/g,
+        /\bnew Function\s*\(/g,
+        /\bXMLHttpRequest\b/g,
+        /\bWebSocket\b/g,
+        /\bEventSource\b/g,
+        /\bsendBeacon\b/g,
+        /\bimportScripts\b/g,
+        /\bsetTimeout\(\s*["'`]/g,
+      ]) {
         for (const m of text.matchAll(pattern)) found.push(`${relative(dir, file)}: ${m[0]}`);
       }
       for (const m of text.matchAll(/\bfetch\s*\(/g)) {

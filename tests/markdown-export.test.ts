@@ -31,7 +31,13 @@ describe('Markdown export', () => {
 
   it('keeps the sentence as the page spaced it around the marker (a space stays a space, none is added)', () => {
     const lines = findingLines(formatMarkdown(report()));
-    const plain = (line: string) => line.replace(/^- /, '').replace(/ \(`[^`]+`\)$/, '').replace(/ — source.*$/, '').replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+    const plain = (line: string) =>
+      line
+        .replace(/^- /, '')
+        .replace(/ \(`[^`]+`\)$/, '')
+        .replace(/ — source.*$/, '')
+        .replace(/\*\*/g, '')
+        .replace(/\\(.)/g, '$1');
     for (const line of lines) expect(TEXT, line).toContain(plain(line));
   });
 

@@ -23,7 +23,13 @@ function reference(s: string, accents: boolean): string {
 }
 
 describe('folding', () => {
-  const text = fc.string({ unit: fc.oneof(fc.constantFrom(...'aZé’«»\u00a0\u0085\u0080\u009fœß€—…ſİ\u212a 💬'), fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c))), maxLength: 40 });
+  const text = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(...'aZé’«»\u00a0\u0085\u0080\u009fœß€—…ſİ\u212a 💬'),
+      fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
+    ),
+    maxLength: 40,
+  });
 
   it('keeps every character of the one-code-unit-at-a-time folding, whatever the characters (C1 controls, beyond Latin-1)', () => {
     fc.assert(
@@ -86,7 +92,10 @@ describe('the packs’ guards change no match', () => {
   it('only case-sensitive rules use a name (the fast head of {{name}} is the plain one only there), and stop words begin with a capital', () => {
     for (const pack of builtinPacks) {
       for (const rule of pack.rules) if ([...rule.patterns, ...rule.unless].some((p) => p.includes('{{name}}'))) expect(rule.caseSensitive, rule.id).toBe(true);
-      expect(Object.values(pack.vocabulary).some((v) => v.includes('{{name}}')), pack.id).toBe(false);
+      expect(
+        Object.values(pack.vocabulary).some((v) => v.includes('{{name}}')),
+        pack.id,
+      ).toBe(false);
       const stop = pack.vocabulary.stop ?? '';
       for (const word of stop.replace(/^\(\?:|\)\\b$/g, '').split('|')) expect(word, `${pack.id} stop word`).toMatch(/^\p{Lu}/u);
     }

@@ -57,7 +57,6 @@ describe('every built-in rule copies', () => {
 });
 
 describe('on the options page', () => {
-
   async function modify(id: string) {
     render(<OptionsPage debounceMs={0} />);
     await screen.findByRole('heading', { level: 1, name: 'Sourcier settings' });
@@ -88,12 +87,18 @@ describe('on the options page', () => {
 
   it('a grammar rule says which sources it stands for, asks for no pattern, and saves a new weight', async () => {
     const form = await modify('fr-attribution-anonymous');
-    expect(form.getByText(/driven by the attribution grammar: it lends its id, weight and wording to every attribution whose source is an unnamed source/)).toBeTruthy();
+    expect(
+      form.getByText(/driven by the attribution grammar: it lends its id, weight and wording to every attribution whose source is an unnamed source/),
+    ).toBeTruthy();
     expect(form.queryByLabelText('Patterns (one regular expression per line)')).toBeNull();
     fireEvent.input(form.getByLabelText('Weight (points per finding, −20 to 20)'), { target: { value: '-9' } });
     // Its examples run through the grammar.
     expect(await form.findAllByText(/should be found, as expected/)).not.toHaveLength(0);
     fireEvent.click(form.getByRole('button', { name: 'Save rule' }));
-    await waitFor(async () => expect((await userRulesRecord.read()).value.pack.rules).toMatchObject([{ id: 'fr-attribution-anonymous', grammar: 'anonymous', weight: -9, patterns: [] }]));
+    await waitFor(async () =>
+      expect((await userRulesRecord.read()).value.pack.rules).toMatchObject([
+        { id: 'fr-attribution-anonymous', grammar: 'anonymous', weight: -9, patterns: [] },
+      ]),
+    );
   });
 });

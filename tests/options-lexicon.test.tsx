@@ -77,7 +77,10 @@ describe('words the grammar knows', () => {
     const words = section.getByLabelText('Words to add (one per line)');
     type(words, 'gloser\npérore');
     await waitFor(() => expect(words.getAttribute('aria-invalid')).toBe('true'));
-    const errorId = words.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
+    const errorId = words
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-error'))!;
     expect(document.getElementById(errorId)!.textContent).toBe('Line 2 (“pérore”): give the verb by its infinitive (“pérorer”, not “pérore”)');
     fireEvent.click(section.getByRole('button', { name: 'Add words' }));
     await new Promise((r) => setTimeout(r, 20));
@@ -86,7 +89,9 @@ describe('words the grammar knows', () => {
     // A regular expression is not a word.
     fireEvent.change(section.getByLabelText('Kind of word'), { target: { value: 'source-phrases' } });
     type(words, 'selon|d’après');
-    await waitFor(() => expect(document.getElementById('lexicon-words-error')?.textContent).toMatch(/^Line 1 \(“selon\|d’après”\): write the word or phrase itself/));
+    await waitFor(() =>
+      expect(document.getElementById('lexicon-words-error')?.textContent).toMatch(/^Line 1 \(“selon\|d’après”\): write the word or phrase itself/),
+    );
 
     // Fixed, the error goes and the word is saved.
     type(words, 'de l’aveu de l’entourage de');
@@ -105,7 +110,16 @@ describe('words the grammar knows', () => {
 
   it('the words survive export then import into an empty profile', async () => {
     await fakeBrowser.storage.sync.set({
-      userRules: { savedAt: 5, pack: { schemaVersion: 1, id: 'my-rules', name: 'My rules', lexicon: { fr: { 'speech-verbs': ['pérorer'] }, en: { outlets: ['The Daily Planet'] } }, rules: [] } },
+      userRules: {
+        savedAt: 5,
+        pack: {
+          schemaVersion: 1,
+          id: 'my-rules',
+          name: 'My rules',
+          lexicon: { fr: { 'speech-verbs': ['pérorer'] }, en: { outlets: ['The Daily Planet'] } },
+          rules: [],
+        },
+      },
       userRules$: { v: 1 },
     });
     const blobs: Blob[] = [];
@@ -152,7 +166,11 @@ describe('words the grammar knows', () => {
       const section = within(await screen.findByRole('region', { name: 'Mots que la grammaire connaît' }));
       const words = section.getByLabelText('Mots à ajouter (un par ligne)');
       type(words, 'pérore');
-      await waitFor(() => expect(document.getElementById('lexicon-words-error')?.textContent).toBe('Ligne 1 («\u202fpérore\u202f»)\u00a0: donnez le verbe à l’infinitif («\u202fpérorer\u202f», pas «\u202fpérore\u202f»)'));
+      await waitFor(() =>
+        expect(document.getElementById('lexicon-words-error')?.textContent).toBe(
+          'Ligne 1 («\u202fpérore\u202f»)\u00a0: donnez le verbe à l’infinitif («\u202fpérorer\u202f», pas «\u202fpérore\u202f»)',
+        ),
+      );
       type(words, 'pérorer');
       fireEvent.click(section.getByRole('button', { name: 'Ajouter les mots' }));
       await waitFor(async () => expect((await storedPack())?.lexicon).toEqual({ fr: { 'speech-verbs': ['pérorer'] } }));

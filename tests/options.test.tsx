@@ -45,8 +45,7 @@ async function storedRules(): Promise<Array<{ id: string }>> {
 
 async function storedSettings() {
   return (await fakeBrowser.storage.sync.get('settings')).settings as
-    | { disabledCategories: string[]; disabledRules: string[]; categoryWeights: Record<string, number> }
-    | undefined;
+    { disabledCategories: string[]; disabledRules: string[]; categoryWeights: Record<string, number> } | undefined;
 }
 
 async function renderPage() {
@@ -145,7 +144,10 @@ describe('custom rule editor', () => {
 
     const patterns = f.getByLabelText('Patterns (one regular expression per line)');
     await waitFor(() => {
-      const id = patterns.getAttribute('aria-describedby')?.split(' ').find((x) => x.endsWith('-error'));
+      const id = patterns
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .find((x) => x.endsWith('-error'));
       expect(id).toBeTruthy();
       expect(document.getElementById(id!)!.textContent).toMatch(/backtrack catastrophically|too complex/);
     });
@@ -177,7 +179,10 @@ describe('custom rule editor', () => {
     const id = screen.getByLabelText('Id');
     type(id, 'Mon Id');
     await waitFor(() => expect(id.getAttribute('aria-invalid')).toBe('true'));
-    const errorId = id.getAttribute('aria-describedby')!.split(' ').find((x) => x.endsWith('-error'))!;
+    const errorId = id
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((x) => x.endsWith('-error'))!;
     expect(document.getElementById(errorId)!.textContent).toMatch(/lower-case letters/);
   });
 
@@ -274,7 +279,9 @@ describe('import and export', () => {
     const bad = { schemaVersion: 1, id: 'p', name: 'P', rules: [customRule('fr-ok'), { ...customRule('fr-bad'), weight: 99, patterns: ['(a+)+$'] }] };
     chooseFile(screen.getByLabelText('Import a pack…'), JSON.stringify(bad));
     const alert = await screen.findByText('This pack cannot be imported. Nothing was changed.');
-    const messages = within(alert.closest('[role="alert"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    const messages = within(alert.closest('[role="alert"]') as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(messages).toContain('rule "fr-bad" (rules[1]) › weight: Too big: expected number to be <=20');
     expect((await storedRules()).map((r) => r.id)).toEqual(['fr-mine']);
   });

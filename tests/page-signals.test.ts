@@ -24,13 +24,17 @@ const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(
 describe('byline', () => {
   it('reads meta name=author and article:author (a name, not a profile URL)', () => {
     expect(signals('<meta name="author" content="Jeanne Martin">').byline).toBe('Jeanne Martin');
-    expect(signals('<meta property="article:author" content="https://www.site.fr/auteur/jm"><meta property="article:author" content="Jeanne Martin">').byline).toBe('Jeanne Martin');
+    expect(
+      signals('<meta property="article:author" content="https://www.site.fr/auteur/jm"><meta property="article:author" content="Jeanne Martin">').byline,
+    ).toBe('Jeanne Martin');
   });
 
   it('reads schema.org JSON-LD authors: string, object, array, @graph, @id reference', () => {
     expect(signals(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', author: 'Jeanne Martin' })).byline).toBe('Jeanne Martin');
     expect(signals(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jeanne Martin' } })).byline).toBe('Jeanne Martin');
-    expect(signals(ld({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Jeanne Martin' }, { name: 'Paul Durand' }] })).byline).toBe('Jeanne Martin, Paul Durand');
+    expect(signals(ld({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Jeanne Martin' }, { name: 'Paul Durand' }] })).byline).toBe(
+      'Jeanne Martin, Paul Durand',
+    );
     expect(
       signals(
         ld({
@@ -97,8 +101,14 @@ describe('outbound links', () => {
   });
 
   it('takes the page’s own site from the canonical link or og:url when no URL is given', () => {
-    expect(signals('<link rel="canonical" href="https://www.site.fr/article/1">', body).links.map((l) => l.host)).toEqual(['www.efsa.europa.eu', 'twitter.com']);
-    expect(signals('<meta property="og:url" content="https://www.site.fr/article/1">', body).links.map((l) => l.host)).toEqual(['www.efsa.europa.eu', 'twitter.com']);
+    expect(signals('<link rel="canonical" href="https://www.site.fr/article/1">', body).links.map((l) => l.host)).toEqual([
+      'www.efsa.europa.eu',
+      'twitter.com',
+    ]);
+    expect(signals('<meta property="og:url" content="https://www.site.fr/article/1">', body).links.map((l) => l.host)).toEqual([
+      'www.efsa.europa.eu',
+      'twitter.com',
+    ]);
   });
 
   it('counts links to other sites only: the outlet’s own related content does not count, even on a copy read elsewhere', () => {
@@ -149,9 +159,10 @@ describe('schema.org policies', () => {
 
   it('reads a policy on the article itself, in an @graph organisation, or stated as text', () => {
     expect(signals(ld({ '@type': 'Article', correctionsPolicy: 'https://s.fr/c' })).correctionsPolicy).toBe('https://s.fr/c');
-    expect(signals(ld({ '@graph': [{ '@type': 'Organization', unnamedSourcesPolicy: 'Nous ne citons une source anonyme que si…' }, { '@type': 'Article' }] })).unnamedSourcesPolicy).toBe(
-      'Nous ne citons une source anonyme que si…',
-    );
+    expect(
+      signals(ld({ '@graph': [{ '@type': 'Organization', unnamedSourcesPolicy: 'Nous ne citons une source anonyme que si…' }, { '@type': 'Article' }] }))
+        .unnamedSourcesPolicy,
+    ).toBe('Nous ne citons une source anonyme que si…');
   });
 
   it('reads microdata and link/meta tags', () => {
@@ -161,7 +172,9 @@ describe('schema.org policies', () => {
   });
 
   it('survives broken JSON-LD', () => {
-    const s = signals('<script type="application/ld+json">{ "@type": "NewsArticle", "author": "Jeanne Martin", }</script><script type="application/ld+json">not json</script>');
+    const s = signals(
+      '<script type="application/ld+json">{ "@type": "NewsArticle", "author": "Jeanne Martin", }</script><script type="application/ld+json">not json</script>',
+    );
     expect(s.byline).toBe('Jeanne Martin');
   });
 });

@@ -60,7 +60,13 @@ describe('accessibility (axe-core)', () => {
 
   it('has no violation with every trainer’s note open', async () => {
     const { container } = render(
-      <Panel state={{ status: 'ready', report: REPORT }} highlightsVisible onAnalyse={() => {}} onShowFinding={() => {}} onHighlightsVisibleChange={() => {}} />,
+      <Panel
+        state={{ status: 'ready', report: REPORT }}
+        highlightsVisible
+        onAnalyse={() => {}}
+        onShowFinding={() => {}}
+        onHighlightsVisibleChange={() => {}}
+      />,
     );
     for (const button of container.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) button.click();
     await new Promise((resolve) => setTimeout(resolve, 0));

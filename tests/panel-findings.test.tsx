@@ -44,7 +44,12 @@ describe('findings list', () => {
     const anonymous = screen.getByRole('region', { name: 'Anonymous sources (1)' });
     expect(within(anonymous).getAllByRole('listitem')).toHaveLength(1);
     expect(anonymous.querySelector('mark')?.textContent).toBe('Selon nos sources');
-    expect(screen.getAllByRole('button').filter((b) => b.dataset.findingId).map((b) => b.dataset.findingId)).toEqual(LIST_ORDER);
+    expect(
+      screen
+        .getAllByRole('button')
+        .filter((b) => b.dataset.findingId)
+        .map((b) => b.dataset.findingId),
+    ).toEqual(LIST_ORDER);
   });
 
   it('marks the marker inside its sentence and shows the explanation, the source and the qualifiers', () => {

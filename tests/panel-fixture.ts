@@ -39,13 +39,34 @@ const S = ARTICLE.split('\n\n');
 // Reading order (f1…f8) interleaves red flags and other findings, as a real article does.
 export const FINDINGS: Finding[] = [
   finding('f1', { category: 'exclusive-claim', text: 'EXCLUSIF', ruleId: 'fr.exclusive.label', qualifiers: ['label'], sentence: 'EXCLUSIF.' }),
-  finding('f2', { category: 'anonymous-source', text: 'Selon nos sources', ruleId: 'fr.anonymous.nos-sources', qualifiers: ['bare'], sentence: S[1]!, explanation: 'Le média cite des sources sans dire qui elles sont.' }),
+  finding('f2', {
+    category: 'anonymous-source',
+    text: 'Selon nos sources',
+    ruleId: 'fr.anonymous.nos-sources',
+    qualifiers: ['bare'],
+    sentence: S[1]!,
+    explanation: 'Le média cite des sources sans dire qui elles sont.',
+  }),
   finding('f3', { category: 'hedged-claim', text: 'aurait été arrêtée', ruleId: 'fr.hedge.conditional', qualifiers: [], sentence: S[1]! }),
-  finding('f4', { category: 'named-source', text: 'a déclaré Sadio Kamara', ruleId: 'fr.named.declared', qualifiers: [], sentence: S[2]!, who: 'Sadio Kamara' }),
+  finding('f4', {
+    category: 'named-source',
+    text: 'a déclaré Sadio Kamara',
+    ruleId: 'fr.named.declared',
+    qualifiers: [],
+    sentence: S[2]!,
+    who: 'Sadio Kamara',
+  }),
   finding('f5', { category: 'vague-attribution', text: 'Certains analystes estiment', ruleId: 'fr.vague.analysts', qualifiers: [], sentence: S[3]! }),
   finding('f6', { category: 'official-document', text: 'Dans un communiqué', ruleId: 'fr.document.communique', qualifiers: [], sentence: S[4]! }),
   finding('f7', { category: 'unsourced-certainty', text: 'Il faut savoir que', ruleId: 'fr.certainty.il-faut-savoir', qualifiers: [], sentence: S[5]! }),
-  finding('f8', { category: 'media-relay', text: 'rapporte le quotidien Le Monde', ruleId: 'fr.relay.rapporte', qualifiers: ['relayed'], sentence: S[6]!, who: 'Le Monde' }),
+  finding('f8', {
+    category: 'media-relay',
+    text: 'rapporte le quotidien Le Monde',
+    ruleId: 'fr.relay.rapporte',
+    qualifiers: ['relayed'],
+    sentence: S[6]!,
+    who: 'Le Monde',
+  }),
 ];
 
 export const REPORT: Report = reportSchema.parse({

@@ -30,11 +30,9 @@ describe('locales', () => {
   });
 
   it('name every category, band and qualifier of the report in both languages', () => {
-    const ids = [
-      ...SENTENCE_CATEGORIES.map((c) => `category_${c}`),
-      ...BANDS.map((b) => `band_${b}`),
-      ...QUALIFIERS.map((q) => `qualifier_${q}`),
-    ].map((id) => id.replace(/-/g, '_'));
+    const ids = [...SENTENCE_CATEGORIES.map((c) => `category_${c}`), ...BANDS.map((b) => `band_${b}`), ...QUALIFIERS.map((q) => `qualifier_${q}`)].map((id) =>
+      id.replace(/-/g, '_'),
+    );
     for (const messages of Object.values(locales)) for (const id of ids) expect(messages[id]?.message, id).toBeTruthy();
     expect(panelLangs()).toEqual(['en', 'fr']);
   });

@@ -9,7 +9,9 @@ import { LIST_ORDER, RED_FLAG_ORDER, REPORT } from './panel-fixture';
 
 function renderReport(report: Report = REPORT) {
   const onShowFinding = vi.fn();
-  render(<Panel state={{ status: 'ready', report }} highlightsVisible onAnalyse={() => {}} onShowFinding={onShowFinding} onHighlightsVisibleChange={() => {}} />);
+  render(
+    <Panel state={{ status: 'ready', report }} highlightsVisible onAnalyse={() => {}} onShowFinding={onShowFinding} onHighlightsVisibleChange={() => {}} />,
+  );
   return onShowFinding;
 }
 const finding = (id: string) => document.querySelector<HTMLButtonElement>(`[data-finding-id="${id}"]`)!;

@@ -47,7 +47,6 @@ function reportOf(html: string, reportLang: Lang): Report {
   return analyseDocument(document as unknown as Document, { url: 'https://news.example/a', source: 'https://news.example/a', reportLang }).report;
 }
 
-
 /** Every string the reader can see or hear outside quoted page text, with where it is. */
 function interfaceStrings(container: HTMLElement, articleLang: Lang): { where: string; text: string }[] {
   const strings: { where: string; text: string }[] = [];
@@ -84,7 +83,9 @@ describe.each([
     // The article gives the report something in every part of the panel.
     expect(report.findings.length).toBeGreaterThanOrEqual(6);
     expect(report.contributions.length).toBeGreaterThanOrEqual(4);
-    const { container } = render(<Panel state={{ status: 'ready', report }} highlightsVisible onAnalyse={() => {}} onShowFinding={() => {}} onHighlightsVisibleChange={() => {}} />);
+    const { container } = render(
+      <Panel state={{ status: 'ready', report }} highlightsVisible onAnalyse={() => {}} onShowFinding={() => {}} onHighlightsVisibleChange={() => {}} />,
+    );
 
     // Only page text carries the article's language: the headline, marker sentences, the byline, link texts.
     const quotedClasses = [...container.querySelectorAll(`[lang="${article}"]`)].map((e) => `${e.tagName.toLowerCase()}.${e.className}`);

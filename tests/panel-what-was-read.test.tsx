@@ -45,7 +45,11 @@ describe('What Sourcier read', () => {
   });
 
   it('says when only the start of a long text is shown, and when nothing else was on the page', () => {
-    show({ status: 'ready', report: REPORT, reading: { ...READING, shownChars: 100, leftovers: { ...READING.leftovers, menus: 0, comments: 0, related: 0, otherChars: 0 } } });
+    show({
+      status: 'ready',
+      report: REPORT,
+      reading: { ...READING, shownChars: 100, leftovers: { ...READING.leftovers, menus: 0, comments: 0, related: 0, otherChars: 0 } },
+    });
     expect(screen.getByText('The first 100 characters are shown here.')).toBeTruthy();
     expect(screen.getByText('Nothing else was found on the page.')).toBeTruthy();
   });
@@ -60,7 +64,9 @@ describe('What Sourcier read', () => {
     document.documentElement.lang = 'en';
     document.title = 'Sourcier';
     const results = await axe.run(container.ownerDocument.documentElement, {
-      rules: Object.fromEntries(['color-contrast', 'color-contrast-enhanced', 'target-size', 'scrollable-region-focusable'].map((id) => [id, { enabled: false }])),
+      rules: Object.fromEntries(
+        ['color-contrast', 'color-contrast-enhanced', 'target-size', 'scrollable-region-focusable'].map((id) => [id, { enabled: false }]),
+      ),
       resultTypes: ['violations'],
     });
     expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -56,18 +56,22 @@ describe('requiredLiterals', () => {
 describe('NeedleIndex', () => {
   it('finds every occurrence of every needle, overlapping ones included (as indexOf does)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[abé’]{1,4}$/), { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[abcé’ ]{0,60}$/), (needles, text) => {
-        const found: string[] = [];
-        new NeedleIndex(needles).scan(text, (id, start, end) => {
-          expect(text.slice(start, end)).toBe(needles[id]);
-          found.push(`${id}@${start}`);
-        });
-        const expected: string[] = [];
-        needles.forEach((n, id) => {
-          for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) expected.push(`${id}@${at}`);
-        });
-        expect(found.sort()).toEqual(expected.sort());
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[abé’]{1,4}$/), { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[abcé’ ]{0,60}$/),
+        (needles, text) => {
+          const found: string[] = [];
+          new NeedleIndex(needles).scan(text, (id, start, end) => {
+            expect(text.slice(start, end)).toBe(needles[id]);
+            found.push(`${id}@${start}`);
+          });
+          const expected: string[] = [];
+          needles.forEach((n, id) => {
+            for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) expected.push(`${id}@${at}`);
+          });
+          expect(found.sort()).toEqual(expected.sort());
+        },
+      ),
     );
   });
 });
@@ -77,7 +81,15 @@ function checkSentences(texts: string[]) {
   const filter = patternFilter(patterns.map((p) => p.needles));
   let matched = 0;
   for (const original of texts) {
-    const article = { text: original, blocks: [{ kind: 'paragraph' as const, start: 0, end: original.length, post: 0 }], title: '', pieces: [], posts: 1, roots: [], truncatedAt: null };
+    const article = {
+      text: original,
+      blocks: [{ kind: 'paragraph' as const, start: 0, end: original.length, post: 0 }],
+      title: '',
+      pieces: [],
+      posts: 1,
+      roots: [],
+      truncatedAt: null,
+    };
     const { sentences } = segment(article);
     const starts = Int32Array.from(sentences, (s) => s.start);
     const ends = Int32Array.from(sentences, (s) => s.end);
@@ -112,7 +124,9 @@ describe('the prefilter skips no sentence a pattern matches', () => {
   });
 
   it('on letters that case-insensitive patterns match as others (« ſ » as "s", Kelvin sign as "k")', () => {
-    expect(checkSentences(['Selon nos ſources, l’accord est signé.', 'SELON NOS SOURCES, L’ACCORD EST SIGNÉ.', 'Selon nos sources, il aurait été \u212Aidnappé.'])).toBeGreaterThan(2);
+    expect(
+      checkSentences(['Selon nos ſources, l’accord est signé.', 'SELON NOS SOURCES, L’ACCORD EST SIGNÉ.', 'Selon nos sources, il aurait été \u212Aidnappé.']),
+    ).toBeGreaterThan(2);
   });
 
   it("on the corpus's article texts", () => {

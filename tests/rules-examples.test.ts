@@ -35,7 +35,10 @@ for (const pack of builtinPacks) {
         if (rule.examples.noMatch.length) {
           it.each(rule.examples.noMatch)('does not match: %s', (text) => {
             const found = ruleMarkers(text, lang, rules, rule.id, context);
-            expect(found.map((m) => text.slice(m.start, m.end)), `${rule.id} should not match "${text}"`).toEqual([]);
+            expect(
+              found.map((m) => text.slice(m.start, m.end)),
+              `${rule.id} should not match "${text}"`,
+            ).toEqual([]);
           });
         }
       });
@@ -47,8 +50,16 @@ describe('built-in packs', () => {
   it('cover every sentence category in both languages', async () => {
     const { SENTENCE_CATEGORIES } = await import('../analyser/taxonomy');
     for (const lang of ['fr', 'en']) {
-      const covered = new Set(builtinPacks.flatMap((p) => p.rules).filter((r) => r.lang === lang).map((r) => r.category));
-      expect([...SENTENCE_CATEGORIES].filter((c) => !covered.has(c)), lang).toEqual([]);
+      const covered = new Set(
+        builtinPacks
+          .flatMap((p) => p.rules)
+          .filter((r) => r.lang === lang)
+          .map((r) => r.category),
+      );
+      expect(
+        [...SENTENCE_CATEGORIES].filter((c) => !covered.has(c)),
+        lang,
+      ).toEqual([]);
     }
   });
   it('give every rule a reader explanation and a trainer note', () => {

@@ -102,7 +102,9 @@ describe('summary sentence', () => {
     expect(summary('Exclusif. Le ministre part.\n\nSelon nos sources, il part. Selon nos informations, c’est fait.', 'fr')).toBe(
       '«\u202fExclusif\u202f» qui s’appuie sur 1 source anonyme et 1 renvoi du média à lui-même\u00a0; aucune source nommée ni document.',
     );
-    expect(summary('Sources say he left. Critics say it is over.', 'en')).toBe('Leans on 1 anonymous source and 1 vague attribution; no named source or document.');
+    expect(summary('Sources say he left. Critics say it is over.', 'en')).toBe(
+      'Leans on 1 anonymous source and 1 vague attribution; no named source or document.',
+    );
   });
   it('lists only the kinds of sources present for a strong or mixed article', () => {
     expect(summary('Sarah Jones said yes. According to a report by the WHO, cases rose. Court filings show it. Tom Smith said no.', 'en')).toBe(

@@ -100,7 +100,7 @@ describe('soundBlocks', () => {
       p(90, 100),
     ]);
   });
-  it('leaves a content script\'s blocks as they are', () => {
+  it("leaves a content script's blocks as they are", () => {
     const article = articleFromText('Un paragraphe.\n\nUn autre, plus long.\n\nLe dernier.');
     expect(soundBlocks(article.blocks, article.text.length)).toEqual(article.blocks);
   });

@@ -68,7 +68,11 @@ describe('invalid packs: every error names where it is', () => {
     ['invalid regular expression', pack({}, [rule({ patterns: ['selon (mes'] })]), /› patterns\[0\]: not a valid regular expression/],
     ['invalid unless', pack({}, [rule({ unless: ['[x'] })]), /› unless\[0\]: not a valid regular expression/],
     ['unknown vocabulary entry', pack({}, [rule({ patterns: ['{{nope}}'] })]), /› patterns\[0\]: unknown vocabulary entry \{\{nope\}\}/],
-    ['vocabulary loop', pack({ vocabulary: { a: '{{b}}', b: '{{a}}' } }, [rule({ patterns: ['{{a}}'] })]), /› patterns\[0\]: vocabulary references nest too deep/],
+    [
+      'vocabulary loop',
+      pack({ vocabulary: { a: '{{b}}', b: '{{a}}' } }, [rule({ patterns: ['{{a}}'] })]),
+      /› patterns\[0\]: vocabulary references nest too deep/,
+    ],
     ['weight too large', pack({}, [rule({ weight: 50 })]), /› weight: /],
     ['weight not a number', pack({}, [rule({ weight: 'high' })]), /› weight: /],
     ['short explanation', pack({}, [rule({ explanation: 'bad' })]), /› explanation: explain the rule to a reader/],
@@ -81,7 +85,10 @@ describe('invalid packs: every error names where it is', () => {
     ['duplicate rule id', pack({}, [rule(), rule()]), /^rule "fr-test-rule" \(rules\[1\]\) › id: duplicate rule id "fr-test-rule"/],
   ])('%s', (_name, input, message) => {
     const errors = errorsOf(input);
-    expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => message.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('the second rule is named by its id and index', () => {
@@ -117,7 +124,11 @@ describe('the example pack', () => {
   it('finds its examples and not its counter-examples, each rule on its own', () => {
     const result = parsePack(examplePack);
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    const failures = result.pack.rules.flatMap((r) => runExamples(r, result.pack).filter((e) => !e.ok).map((e) => `${r.id}: « ${e.sentence} »`));
+    const failures = result.pack.rules.flatMap((r) =>
+      runExamples(r, result.pack)
+        .filter((e) => !e.ok)
+        .map((e) => `${r.id}: « ${e.sentence} »`),
+    );
     expect(failures).toEqual([]);
     expect(result.pack.rules.length).toBeGreaterThan(1);
   });

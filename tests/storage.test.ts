@@ -206,9 +206,7 @@ describe('saving', () => {
 
   it('refuses to save a value its own schema refuses', async () => {
     const { settingsRecord, defaultSettings, StorageSaveError } = await freshStorage();
-    await expect(settingsRecord.write({ ...defaultSettings(), categoryWeights: { 'anonymous-source': 7 } })).rejects.toBeInstanceOf(
-      StorageSaveError,
-    );
+    await expect(settingsRecord.write({ ...defaultSettings(), categoryWeights: { 'anonymous-source': 7 } })).rejects.toBeInstanceOf(StorageSaveError);
   });
 
   it('when both areas hold a value, the newer one wins', async () => {

@@ -18,7 +18,17 @@ export interface Attribution {
   cueAt: number;
 }
 
-export const FRAME_IDS = ['subject-cue', 'apposition', 'inverted', 'cue-phrase', 'passive-agent', 'participial', 'colon', 'in-document', 'relay-complement'] as const;
+export const FRAME_IDS = [
+  'subject-cue',
+  'apposition',
+  'inverted',
+  'cue-phrase',
+  'passive-agent',
+  'participial',
+  'colon',
+  'in-document',
+  'relay-complement',
+] as const;
 export type FrameId = (typeof FRAME_IDS)[number];
 
 export interface Frame {
@@ -33,8 +43,16 @@ export const FRAMES: Record<FrameId, Frame> = {
     id: 'subject-cue',
     description: 'a source as the subject of a cue verb, in any tense, with auxiliaries, negation or adverbs between',
     examples: {
-      fr: ['Le ministère de la Santé a indiqué que le vaccin était sûr.', "L'Arcom estime que la chaîne a manqué à ses obligations.", 'Des responsables américains ont démenti.'],
-      en: ['The county health department said the water was safe.', 'State Department officials have repeatedly denied the report.', 'Critics argue that the plan is too costly.'],
+      fr: [
+        'Le ministère de la Santé a indiqué que le vaccin était sûr.',
+        "L'Arcom estime que la chaîne a manqué à ses obligations.",
+        'Des responsables américains ont démenti.',
+      ],
+      en: [
+        'The county health department said the water was safe.',
+        'State Department officials have repeatedly denied the report.',
+        'Critics argue that the plan is too costly.',
+      ],
     },
   },
   apposition: {
@@ -161,8 +179,10 @@ export class FrameReader {
     // « comme le souligne X », « comme l'a dit X »: « le » is a pronoun there, not a determiner.
     const clitic = previous >= 1 && ['le', "l'"].includes(this.tokens[previous]!.key) && ['comme', 'ainsi'].includes(this.tokens[previous - 1]!.key);
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
-    const article = previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
-    if (!clitic && previous >= 0 && (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous)))) return [];
+    const article =
+      previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
+    if (!clitic && previous >= 0 && (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous))))
+      return [];
     // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
     // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase).
     if (previous >= 0 && this.r.nounAt(i)) {
@@ -171,7 +191,13 @@ export class FrameReader {
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
-      const endsSubject = (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) || plural || this.r.at('pronouns', previous) || this.r.isAuxiliary(previous) || this.r.isAdverb(previous) || !p.word;
+      const endsSubject =
+        (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
+        plural ||
+        this.r.at('pronouns', previous) ||
+        this.r.isAuxiliary(previous) ||
+        this.r.isAdverb(previous) ||
+        !p.word;
       if (!endsSubject) return [];
     }
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -192,8 +218,14 @@ export class FrameReader {
     let reflexive = false;
     const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
     // "Murphy, though, said", « Le ministre a, lui, estimé »: an adverb or a pronoun between commas.
-    const aside = (j: number) => tokens[j]!.key === ',' && tokens[j - 2]?.key === ',' && (r.isAdverb(j - 1) || ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key));
-    while (k >= 0 && (aside(k) || r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || comme(k) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))) {
+    const aside = (j: number) =>
+      tokens[j]!.key === ',' &&
+      tokens[j - 2]?.key === ',' &&
+      (r.isAdverb(j - 1) || ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key));
+    while (
+      k >= 0 &&
+      (aside(k) || r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || comme(k) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
+    ) {
       if (aside(k)) {
         k -= 3;
         continue;
@@ -405,7 +437,12 @@ export class FrameReader {
       const adjective = tokens[p - 1]!.word && !tokens[p - 1]!.cap && (r.nounAt(p - 2) || r.nounAt(p - 3));
       if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective)) return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
-      const opens = (tokens[first]!.word && !tokens[first]!.cap) || r.isDeterminer(first) || (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) || ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) || !!r.nounAt(first);
+      const opens =
+        (tokens[first]!.word && !tokens[first]!.cap) ||
+        r.isDeterminer(first) ||
+        (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) ||
+        ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
+        !!r.nounAt(first);
       // A name must stand before the description.
       if (opens && tokens[p - 1]?.word) return p;
       return null;
@@ -431,7 +468,8 @@ export class FrameReader {
     const end = this.r.rightEnd(from);
     const found = this.r.classify(from, end);
     const source = found && this.holderAfter(found);
-    if (source && source.kind !== 'pronoun') out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
+    if (source && source.kind !== 'pronoun')
+      out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
   }
 
   /**
@@ -485,7 +523,15 @@ export class FrameReader {
           }
           if (!(r.isAdverb(k) || r.at('not-names', k))) break;
         }
-        out.push({ frame: 'in-document', start, end, source: { start: i + 1, end, kind: 'document', entry: noun.entry, list: 'document-nouns' }, cue: tokens[i]!.key, cueClass: 'phrase', cueAt: i });
+        out.push({
+          frame: 'in-document',
+          start,
+          end,
+          source: { start: i + 1, end, kind: 'document', entry: noun.entry, list: 'document-nouns' },
+          cue: tokens[i]!.key,
+          cueClass: 'phrase',
+          cueAt: i,
+        });
         return;
       }
       if (!tokens[j]!.word || r.nounAt(j)) return;

@@ -107,7 +107,14 @@ export function grammarMatches(
 function mayHoldCue(tokens: Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (lex.verbs.has(t.key) || t.key === ':' || lex.lists['source-phrases'].at(tokens, i) || lex.lists['interview-phrases'].at(tokens, i) || lex.lists.prepositions.has(t.key)) return true;
+    if (
+      lex.verbs.has(t.key) ||
+      t.key === ':' ||
+      lex.lists['source-phrases'].at(tokens, i) ||
+      lex.lists['interview-phrases'].at(tokens, i) ||
+      lex.lists.prepositions.has(t.key)
+    )
+      return true;
   }
   return false;
 }

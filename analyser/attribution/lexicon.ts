@@ -103,7 +103,11 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     ...additions.flatMap((a) => (a as Partial<Record<ListName, string[]>>)[name] ?? []),
   ];
   // "Mr.", "M.", "Gen." keep their full stop: it does not end the sentence.
-  const stops = new Set(entries('honorifics').map((h) => fold(h).toLowerCase()).filter((h) => h.endsWith('.')));
+  const stops = new Set(
+    entries('honorifics')
+      .map((h) => fold(h).toLowerCase())
+      .filter((h) => h.endsWith('.')),
+  );
   const keepsStop: KeepsStop = (s) => stops.has(s);
   // An outlet is also named without its article: « le Washington Post », "the New York Times' report".
   const withoutArticle = (list: string[]) => [...list, ...list.map((o) => o.replace(/^(?:the|le|la|les) /i, '')).filter((o, k) => o !== list[k])];
@@ -122,7 +126,12 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       const reflexive = lang === 'fr' && /^s(?:e |')/.test(folded);
       const [verb] = folded.replace(/^s(?:e |')/, '').split(/\s+/);
       // The words after the verb keep their accents, like the text's keys (« appeler à »).
-      const rest = lemma.toLowerCase().trim().replace(/^s(?:e |')/, '').split(/\s+/).slice(1);
+      const rest = lemma
+        .toLowerCase()
+        .trim()
+        .replace(/^s(?:e |')/, '')
+        .split(/\s+/)
+        .slice(1);
       if (!verb) continue;
       let forms: Forms;
       if (lang === 'en') forms = englishForms(verb, irregular.get(verb));
@@ -134,7 +143,8 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
         for (const form of list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
-          if (!senses.some((s) => s.lemma === lemma && s.tense === tense)) senses.push({ lemma, cls, tense, rest: rest.flatMap((w) => keysOf(w, keepsStop)), reflexive });
+          if (!senses.some((s) => s.lemma === lemma && s.tense === tense))
+            senses.push({ lemma, cls, tense, rest: rest.flatMap((w) => keysOf(w, keepsStop)), reflexive });
           verbs.set(k, senses);
         }
       }
@@ -148,5 +158,8 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
 
 /** The verb of a French entry as the build conjugated it (« se féliciter » → féliciter), accents kept. */
 function lemmaVerb(entry: string): string {
-  return entry.toLowerCase().replace(/^s(?:e |')/, '').split(' ')[0]!;
+  return entry
+    .toLowerCase()
+    .replace(/^s(?:e |')/, '')
+    .split(' ')[0]!;
 }

@@ -52,4 +52,3 @@ export const EXTENSIBLE_LISTS = [
 ] as const satisfies readonly ListName[];
 export type ExtensibleList = (typeof EXTENSIBLE_LISTS)[number];
 export type LexiconAdditions = Partial<Record<ExtensibleList, string[]>>;
-

@@ -4,22 +4,15 @@
 // adds that the tables do not hold.
 
 /** The tense of a form, as far as attribution cares. */
-export type Tense =
-  | 'infinitive'
-  | 'present'
-  | 'past'
-  | 'imperfect'
-  | 'simple-past'
-  | 'future'
-  | 'conditional'
-  | 'present-participle'
-  | 'past-participle';
+export type Tense = 'infinitive' | 'present' | 'past' | 'imperfect' | 'simple-past' | 'future' | 'conditional' | 'present-participle' | 'past-participle';
 
 export type Forms = Partial<Record<Tense, string[]>>;
 
 // Verbs whose final consonant doubles although they have two syllables (stress on the last one).
 const DOUBLING = new Set(
-  'admit commit submit omit permit emit transmit refer prefer confer infer defer deter regret rebut control compel propel patrol acquit abet allot concur occur recur forbid equip'.split(' '),
+  'admit commit submit omit permit emit transmit refer prefer confer infer defer deter regret rebut control compel propel patrol acquit abet allot concur occur recur forbid equip'.split(
+    ' ',
+  ),
 );
 const VOWEL = /[aeiou]/;
 

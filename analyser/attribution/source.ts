@@ -124,7 +124,16 @@ export class SourceReader {
       if (j > i && this.isAuxiliary(j) && !this.isPreposition(j) && !this.isDeterminer(j)) break;
       // A determiner after a name or a noun opens another phrase ("told Reuters the talks…"), unless a preposition or
       // a quantifier leads to it (« le porte-parole du ministère », "a spokesman for the agency").
-      if (j > i && this.isDeterminer(j) && !this.isPreposition(j) && !this.isPreposition(j - 1) && !this.has('vague-quantifiers', j - 1) && tokens[j - 1]!.word && !this.isDeterminer(j - 1)) break;
+      if (
+        j > i &&
+        this.isDeterminer(j) &&
+        !this.isPreposition(j) &&
+        !this.isPreposition(j - 1) &&
+        !this.has('vague-quantifiers', j - 1) &&
+        tokens[j - 1]!.word &&
+        !this.isDeterminer(j - 1)
+      )
+        break;
       j++;
     }
     return j;
@@ -151,7 +160,13 @@ export class SourceReader {
       if (!t.word && !this.isPossessive(j)) break;
       if (this.isOpener(j) || t.key === 'et' || t.key === 'and') break;
       // A verb ends the subject, except a participle after a noun ("a survey published Tuesday").
-      if (!t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !(this.nounAt(j - 1) && this.lex.verbs.get(t.key)!.some((s) => s.tense === 'past-participle'))) break;
+      if (
+        !t.cap &&
+        this.lex.verbs.has(t.key) &&
+        !this.nounAt(j) &&
+        !(this.nounAt(j - 1) && this.lex.verbs.get(t.key)!.some((s) => s.tense === 'past-participle'))
+      )
+        break;
       if (this.isAuxiliary(j) && !this.isDeterminer(j) && !this.isPreposition(j)) break;
       j--;
     }
@@ -213,7 +228,8 @@ export class SourceReader {
       // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
       // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
       const capitalised = tokens.slice(i, i + (outlet?.length ?? 0)).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
-      if (outlet && (capitalised || !/\p{Lu}/u.test(outlet.entry))) return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
+      if (outlet && (capitalised || !/\p{Lu}/u.test(outlet.entry)))
+        return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
       if (this.isName(i)) {
         let e = i;
         while (e < b && (this.isName(e) || (e > i && tokens[e]!.cap && this.at('outlet-words', e)))) e++;
@@ -280,13 +296,15 @@ export class SourceReader {
       return phrase('vague', { entry: head.entry, list: head.list });
     if (head?.list === 'anonymous-heads') {
       // Nothing said about who: the head alone, or after a plain indefinite (« des sources »).
-      const bare = head.index + head.entry.split(/\s+/).length === b && (head.index === a || (head.index === a + 1 && ['des', 'de', "d'"].includes(tokens[a]!.key)));
+      const bare =
+        head.index + head.entry.split(/\s+/).length === b && (head.index === a || (head.index === a + 1 && ['des', 'de', "d'"].includes(tokens[a]!.key)));
       return phrase('anonymous', { entry: head.entry, list: head.list, bare });
     }
     if (head?.list === 'vague-heads') return phrase('vague', { entry: head.entry, list: head.list });
     if (!head && quantifier && a + quantifier.length === b) return phrase('vague', { entry: quantifier.entry, list: 'vague-quantifiers' });
     // "Several said", « Plusieurs ont dénoncé »: a count standing alone is a generic group.
-    if (!head && b - a === 1 && this.has('determiners-indefinite', a) && !['a', 'an', 'un', 'une', 'one', 'des', 'de', "d'", 'du'].includes(tokens[a]!.key)) return phrase('vague', { entry: tokens[a]!.key, list: 'determiners-indefinite' });
+    if (!head && b - a === 1 && this.has('determiners-indefinite', a) && !['a', 'an', 'un', 'une', 'one', 'des', 'de', "d'", 'du'].includes(tokens[a]!.key))
+      return phrase('vague', { entry: tokens[a]!.key, list: 'determiners-indefinite' });
     if (head?.list === 'roles') {
       const name = this.holderName(names, head.index, coreEnd) ?? coreNames[0];
       if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
@@ -311,7 +329,8 @@ export class SourceReader {
       return phrase('organisation', { entry: head.entry, list: head.list, name: coreNames[0] ?? [determiner ? a + 1 : a, b] });
     }
     // English does not put "the" before a person's name: "the Paris attacks", "the Clinton" are not subjects.
-    if (head?.name && this.lex.lang === 'en' && determiner === 'definite' && !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1))) return null;
+    if (head?.name && this.lex.lang === 'en' && determiner === 'definite' && !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1)))
+      return null;
     // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
     if (head?.name && tokens.slice(a, b).some((t) => /^\d/.test(t.key))) return null;
     if (head?.name) {
@@ -345,7 +364,7 @@ export class SourceReader {
   private holderName(names: Array<[number, number]>, head: number, coreEnd: number): [number, number] | undefined {
     for (const [s, e] of names) {
       if (s <= head) continue;
-      if (s < coreEnd || !this.isPreposition(s - 1) && !this.isDeterminer(s - 1)) return [s, e];
+      if (s < coreEnd || (!this.isPreposition(s - 1) && !this.isDeterminer(s - 1))) return [s, e];
       if (e - s >= 3) return [s + 1, e];
     }
     return undefined;
@@ -377,7 +396,12 @@ export class SourceReader {
       if (this.isName(i)) {
         let e = i + 1;
         // Particles inside a name: « de Villepin », "van Kerkhove", « al-Arab ».
-        while (e < b && (this.isName(e) || (['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al'].includes(this.tokens[e]!.key) && this.isName(e + 1) && e + 1 < b))) e++;
+        while (
+          e < b &&
+          (this.isName(e) ||
+            (['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'bin', 'ben', 'al'].includes(this.tokens[e]!.key) && this.isName(e + 1) && e + 1 < b))
+        )
+          e++;
         runs.push([i, e]);
         i = e;
       } else i++;
@@ -411,7 +435,7 @@ export class SourceReader {
       }
       if (this.isName(k)) {
         let e = k + 1;
-        while (e < end && (this.isName(e) || this.tokens[e]!.key.length === 2 && this.tokens[e]!.cap)) e++;
+        while (e < end && (this.isName(e) || (this.tokens[e]!.key.length === 2 && this.tokens[e]!.cap))) e++;
         candidates.push({ index: k, entry: this.tokens[k]!.key, name: true, nameEnd: e, length: e - k });
         k = e;
         continue;

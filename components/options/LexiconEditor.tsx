@@ -193,7 +193,14 @@ export function LexiconEditor({ pack, onSave, debounceMs = 250 }: LexiconEditorP
             <p class="hint" id="lexicon-sample-hint">
               {t('options_lexicon_sample_hint')}
             </p>
-            <textarea id="lexicon-sample" rows={4} lang={lang} value={sample} onInput={(e) => setSample(e.currentTarget.value)} aria-describedby="lexicon-sample-hint" />
+            <textarea
+              id="lexicon-sample"
+              rows={4}
+              lang={lang}
+              value={sample}
+              onInput={(e) => setSample(e.currentTarget.value)}
+              aria-describedby="lexicon-sample-hint"
+            />
           </div>
           {settledSample.trim() ? (
             <div class="sample-results lexicon-results" role="status">

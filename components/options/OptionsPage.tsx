@@ -208,7 +208,13 @@ export function OptionsPage({ debounceMs }: OptionsPageProps) {
         {notice?.text ?? ''}
       </div>
 
-      <Categories settings={settings} pack={pack} onChange={saveSettings} onOverride={startOverride} onResetOverride={(id) => saveRules(deleteRule(pack, id), t('options_saved'))} />
+      <Categories
+        settings={settings}
+        pack={pack}
+        onChange={saveSettings}
+        onOverride={startOverride}
+        onResetOverride={(id) => saveRules(deleteRule(pack, id), t('options_saved'))}
+      />
 
       <section id="my-rules" aria-labelledby="my-rules-title">
         <h2 id="my-rules-title">{t('options_rules_heading')}</h2>
@@ -550,7 +556,8 @@ function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: R
     }
     const result = parseUserPack(json);
     // Where the error is (rule id, field) stays as written in the file; the message is translated.
-    if (!result.ok) return setErrors(result.errors.map((e) => e.replace(/^(.*?: )(.*)$/s, (_, where: string, message: string) => where + localizeError(message))));
+    if (!result.ok)
+      return setErrors(result.errors.map((e) => e.replace(/^(.*?: )(.*)$/s, (_, where: string, message: string) => where + localizeError(message))));
     setPreview({ name: result.pack.name, preview: previewImport(user, result.pack, builtinIds) });
   };
 
@@ -629,9 +636,7 @@ function ImportPack({ user, onConfirm }: { user: RulePack; onConfirm: (merged: R
               </ul>
             </div>
           ) : null}
-          {preview.preview.renamed.length ? (
-            <p>{t('options_import_renamed', preview.preview.renamed.map(([a, b]) => `${a} → ${b}`).join(', '))}</p>
-          ) : null}
+          {preview.preview.renamed.length ? <p>{t('options_import_renamed', preview.preview.renamed.map(([a, b]) => `${a} → ${b}`).join(', '))}</p> : null}
           <div class="actions">
             <button
               type="button"

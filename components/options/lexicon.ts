@@ -42,7 +42,12 @@ export function builtinKnows(lang: LexiconLang, list: ExtensibleList, word: stri
 }
 
 /** The lexicon with `words` added to one list; words the grammar or the user already has are listed as `known`. */
-export function addWords(lexicon: PackLexicon, lang: LexiconLang, list: ExtensibleList, words: string[]): { lexicon: PackLexicon; added: string[]; known: string[] } {
+export function addWords(
+  lexicon: PackLexicon,
+  lang: LexiconLang,
+  list: ExtensibleList,
+  words: string[],
+): { lexicon: PackLexicon; added: string[]; known: string[] } {
   const current = lexicon[lang]?.[list] ?? [];
   const have = new Set(current.map(wordKey));
   const added: string[] = [];

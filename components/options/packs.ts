@@ -62,9 +62,7 @@ export function bringVocabulary(
     taken.add(to);
   }
   const fix = (rule: Rule): Rule =>
-    renamed.size
-      ? { ...rule, patterns: rule.patterns.map((p) => renameRefs(p, renamed)), unless: rule.unless.map((p) => renameRefs(p, renamed)) }
-      : rule;
+    renamed.size ? { ...rule, patterns: rule.patterns.map((p) => renameRefs(p, renamed)), unless: rule.unless.map((p) => renameRefs(p, renamed)) } : rule;
   return { vocabulary, rules: rules.map(fix), renamed: [...renamed] };
 }
 

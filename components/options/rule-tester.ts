@@ -29,7 +29,12 @@ export function testLang(rule: Pick<Rule, 'lang'>): Lang {
   return rule.lang === 'en' ? 'en' : 'fr';
 }
 
-export function findWithRule(rule: Rule, pack: Pick<RulePack, 'vocabulary'> & Partial<Pick<RulePack, 'lexicon'>>, text: string, lang: Lang = testLang(rule)): RuleHit[] {
+export function findWithRule(
+  rule: Rule,
+  pack: Pick<RulePack, 'vocabulary'> & Partial<Pick<RulePack, 'lexicon'>>,
+  text: string,
+  lang: Lang = testLang(rule),
+): RuleHit[] {
   if (!text.trim()) return [];
   const alone: RulePack = {
     schemaVersion: 1,

@@ -83,7 +83,11 @@ export function FindingList({ report, redFlags, onShowFinding, announce }: Findi
     const here = current ? redFlagOrder.findIndex((f) => f.id === current.id) : -1;
     if (here >= 0) index = (here + direction + total) % total;
     else if (!current) index = direction === 1 ? 0 : total - 1;
-    else if (direction === 1) index = Math.max(0, redFlagOrder.findIndex((f) => f.start > current.start));
+    else if (direction === 1)
+      index = Math.max(
+        0,
+        redFlagOrder.findIndex((f) => f.start > current.start),
+      );
     else {
       const before = redFlagOrder.filter((f) => f.start < current.start).length;
       index = before > 0 ? before - 1 : total - 1;

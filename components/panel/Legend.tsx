@@ -10,7 +10,9 @@ export function Legend() {
     <ul class="legend">
       {SENTENCE_CATEGORIES.map((category) => (
         <li key={category} class={`legend-item cat-${category}`}>
-          <span class="legend-sample" aria-hidden="true">{t('panelLegendSample')}</span>
+          <span class="legend-sample" aria-hidden="true">
+            {t('panelLegendSample')}
+          </span>
           <CategoryIcon category={category} />
           <span>{categoryName(category)}</span>
           {RED_FLAG_CATEGORIES.includes(category) && (

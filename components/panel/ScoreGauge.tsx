@@ -14,7 +14,12 @@ const BAND_MARK: Record<NonNullable<Report['band']>, string> = {
 
 export function ScoreGauge({ report }: { report: Report }) {
   // No article, no score (the panel shows the no-article state then): only the summary, never a made-up verdict.
-  if (report.score === null || report.band === null) return <p class="score-summary" lang={reportLangOf(report)}>{report.summary}</p>;
+  if (report.score === null || report.band === null)
+    return (
+      <p class="score-summary" lang={reportLangOf(report)}>
+        {report.summary}
+      </p>
+    );
   const score = Math.round(report.score);
   const label = t('panelGaugeLabel', score, bandName(report.band));
   return (
@@ -22,8 +27,12 @@ export function ScoreGauge({ report }: { report: Report }) {
       <svg class="gauge" viewBox="0 0 124 70" role="img" aria-label={label}>
         <path d={ARC} class="gauge-track" pathLength={100} />
         <path d={ARC} class="gauge-value" pathLength={100} stroke-dasharray={`${score} 100`} />
-        <text x="62" y="52" class="gauge-number" text-anchor="middle">{score}</text>
-        <text x="62" y="66" class="gauge-scale" text-anchor="middle">{t('panelScoreOutOf')}</text>
+        <text x="62" y="52" class="gauge-number" text-anchor="middle">
+          {score}
+        </text>
+        <text x="62" y="66" class="gauge-scale" text-anchor="middle">
+          {t('panelScoreOutOf')}
+        </text>
       </svg>
       <p class="score-band">
         <svg class="band-icon" viewBox="50 12 24 24" aria-hidden="true" focusable="false">
@@ -31,7 +40,9 @@ export function ScoreGauge({ report }: { report: Report }) {
         </svg>
         <strong>{bandName(report.band)}</strong>
       </p>
-      <p class="score-summary" lang={reportLangOf(report)}>{report.summary}</p>
+      <p class="score-summary" lang={reportLangOf(report)}>
+        {report.summary}
+      </p>
     </div>
   );
 }

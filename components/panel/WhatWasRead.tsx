@@ -26,7 +26,7 @@ export function WhatWasRead({ reading, lang }: { reading: PanelReading; lang: st
       <p>{t('panelReadIntro', number(reading.length))}</p>
       <details class="read-text">
         <summary>{t('panelReadShow')}</summary>
-        <div lang={lang}>
+        <div class="read-blocks" lang={lang}>
           {reading.blocks.map((b, i) => (
             <p key={i} class={`read-block read-${b.kind}`}>
               {b.text}

@@ -64,13 +64,17 @@ export function highlightCss(): string {
     const style = CATEGORY_STYLES[category];
     return `::highlight(${highlightName(category)}) { background-color: ${style.wash}; color: #111; text-decoration: underline ${style.underline} ${style.ink}; text-decoration-thickness: 2px; }`;
   });
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffe14d; color: #111; text-decoration: underline solid #111; text-decoration-thickness: 3px; }`);
+  rules.push(
+    `::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffe14d; color: #111; text-decoration: underline solid #111; text-decoration-thickness: 3px; }`,
+  );
   return rules.join('\n');
 }
 
 /** Class names `.cat-<category>` setting `--cat-ink` and `--cat-wash` for the panel's theme. */
 export function categoryClassCss(): string {
-  const light = SENTENCE_CATEGORIES.map((c) => `.cat-${c} { --cat-ink: ${CATEGORY_STYLES[c].ink}; --cat-wash: ${CATEGORY_STYLES[c].wash}; --cat-underline: ${CATEGORY_STYLES[c].underline}; }`);
+  const light = SENTENCE_CATEGORIES.map(
+    (c) => `.cat-${c} { --cat-ink: ${CATEGORY_STYLES[c].ink}; --cat-wash: ${CATEGORY_STYLES[c].wash}; --cat-underline: ${CATEGORY_STYLES[c].underline}; }`,
+  );
   const dark = SENTENCE_CATEGORIES.map((c) => `.cat-${c} { --cat-ink: ${CATEGORY_STYLES[c].inkDark}; --cat-wash: ${CATEGORY_STYLES[c].washDark}; }`);
   const bands = Object.entries(BAND_STYLES).map(([band, s]) => `.band-${band} { --band-ink: ${s.ink}; }`);
   const bandsDark = Object.entries(BAND_STYLES).map(([band, s]) => `.band-${band} { --band-ink: ${s.inkDark}; }`);

@@ -32,7 +32,10 @@ const TENSES = { P: 'present', I: 'imperfect', J: 'simple-past', F: 'future', C:
 
 /** The verb a French lexicon entry conjugates: « se féliciter » → féliciter, « faire valoir » → faire. */
 export function frenchVerbOf(entry) {
-  const words = entry.toLowerCase().replace(/^s(?:e |')/, '').split(' ');
+  const words = entry
+    .toLowerCase()
+    .replace(/^s(?:e |')/, '')
+    .split(' ');
   return words[0];
 }
 
@@ -58,7 +61,9 @@ export function build() {
   for (const lang of LANGS) {
     const dir = join(here, lang);
     const lists = {};
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       lists[file.replace(/\.txt$/, '')] = parseList(readFileSync(join(dir, file), 'utf8'));
     }
     const entry = { lists };
@@ -98,7 +103,12 @@ function page(lexicon, missing) {
     }
   }
   if (missing.length) {
-    lines.push('## French verbs conjugated by rule', '', 'Not in the Lefff tables; the analyser conjugates them as regular verbs: ' + missing.join(', ') + '.', '');
+    lines.push(
+      '## French verbs conjugated by rule',
+      '',
+      'Not in the Lefff tables; the analyser conjugates them as regular verbs: ' + missing.join(', ') + '.',
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -124,10 +124,22 @@ async function waitForRun(page: Page, runsBefore: number, timeoutMs: number): Pr
  * ('RunTask', category 'toplevel'), so every task counts, whichever script or world it ran.
  */
 function tasksInTrace(trace: Buffer, url: string): { longest: number; busy: number } {
-  const { traceEvents: events } = JSON.parse(trace.toString('utf8')) as { traceEvents: Array<{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { frames?: Array<{ url: string; processId: number }> } } }> };
+  const { traceEvents: events } = JSON.parse(trace.toString('utf8')) as {
+    traceEvents: Array<{
+      name: string;
+      ph: string;
+      pid: number;
+      tid: number;
+      ts: number;
+      dur?: number;
+      args?: { name?: string; data?: { frames?: Array<{ url: string; processId: number }> } };
+    }>;
+  };
   const pids = new Set<number>();
   for (const e of events) for (const f of e.args?.data?.frames ?? []) if (f.url === url) pids.add(f.processId);
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
+  );
   // From the click on: the page's own loading, layout and paint before it are not Sourcier's.
   const click = events.find((e) => e.name === CLICK_MARK && pids.has(e.pid))?.ts ?? -Infinity;
   // Busy time: until the last highlight measure ends (user timing events), plus PAINT_SLACK_MS for the frame that
@@ -174,7 +186,14 @@ function phasesOf(m: Measures, run: number, { longest: longestTracedTask, busy: 
   const start = Math.min(...own.map((e) => e.start));
   const stop = end.start + end.duration;
   const overlapping = (type: string) => m.long.filter((l) => l.type === type && l.start < stop && l.start + l.duration > start).map((l) => l.duration);
-  return { phases, total: stop - start, longestTracedTask, mainThreadBusy, longestTask: Math.max(0, ...overlapping('longtask')), longestFrame: Math.max(0, ...overlapping('long-animation-frame')) };
+  return {
+    phases,
+    total: stop - start,
+    longestTracedTask,
+    mainThreadBusy,
+    longestTask: Math.max(0, ...overlapping('longtask')),
+    longestFrame: Math.max(0, ...overlapping('long-animation-frame')),
+  };
 }
 
 export async function benchInBrowser(
@@ -200,7 +219,9 @@ export async function benchInBrowser(
         await page.goto(`${server.origin}/${p.name}.html`, { waitUntil: 'load', timeout: timeoutMs });
         // The page's own first layout and paint, then a quiet moment: Sourcier is not charged for them (a
         // 1 MB page takes a few hundred ms to lay out, which a reader's tab has done long before the click).
-        await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(void document.body.getBoundingClientRect())))));
+        await page.evaluate(
+          () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(void document.body.getBoundingClientRect())))),
+        );
         await page.waitForTimeout(200);
         const tracing = browser.context.browser()!;
         let m!: Measures;

@@ -16,14 +16,20 @@ if (!existsSync(join(AEB, 'score.mjs'))) {
 }
 execFileSync(process.execPath, [join(REPO, 'cli/build.mjs')], { cwd: REPO, stdio: 'inherit' });
 const started = Date.now();
-const out = execFileSync(process.execPath, [join(AEB, 'score.mjs'), '--json', '--run', `"${process.execPath}" "${join(REPO, 'dist/sourcier.mjs')}" read {file}`], {
-  cwd: REPO,
-  encoding: 'utf8',
-  maxBuffer: 64 << 20,
-});
+const out = execFileSync(
+  process.execPath,
+  [join(AEB, 'score.mjs'), '--json', '--run', `"${process.execPath}" "${join(REPO, 'dist/sourcier.mjs')}" read {file}`],
+  {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  },
+);
 const r = JSON.parse(out);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`article-extraction-benchmark: ${r.pages} pages; F1 ${r.f1} (precision ${r.precision}, recall ${r.recall}); nothing read on ${r.empty} (${seconds} s)`);
+console.log(
+  `article-extraction-benchmark: ${r.pages} pages; F1 ${r.f1} (precision ${r.precision}, recall ${r.recall}); nothing read on ${r.empty} (${seconds} s)`,
+);
 if (process.argv.includes('--no-write')) process.exit(0);
 
 // The published figures are those of the benchmark's README (../shared/aeb/README.md), for the same pages and scoring.
@@ -37,9 +43,10 @@ const PUBLISHED = [
   ['readability-lxml', 0.922],
   ['goose3', 0.896],
 ];
-const rows = [...PUBLISHED.map(([name, f1, precision = null, recall = null]) => ({ name, f1, precision, recall, empty: null })), { name: '**Sourcier** (`sourcier read`)', f1: r.f1, precision: r.precision, recall: r.recall, empty: r.empty }].sort(
-  (a, b) => b.f1 - a.f1,
-);
+const rows = [
+  ...PUBLISHED.map(([name, f1, precision = null, recall = null]) => ({ name, f1, precision, recall, empty: null })),
+  { name: '**Sourcier** (`sourcier read`)', f1: r.f1, precision: r.precision, recall: r.recall, empty: r.empty },
+].sort((a, b) => b.f1 - a.f1);
 const fmt = (x) => (x === null ? '' : x.toFixed(3));
 const count = (x) => (x === null ? '' : String(x));
 const table = [

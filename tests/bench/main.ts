@@ -24,7 +24,10 @@ const HERE = join(REPO, 'tests/bench');
 const CACHE = join(REPO, 'node_modules/.cache/sourcier/bench');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = [...args]
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const part = (name: string) => !only || only.includes(name);
 const withBrowser = !args.has('--no-browser') && part('browser');
 const log = (line: string) => console.error(line);
@@ -50,7 +53,10 @@ interface ScalingPoint {
 }
 
 function loadAverage(): string {
-  return os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }
 
 function scalingPoint(targetBytes: number, runs: number, maxChars: number | 'default'): ScalingPoint {
@@ -79,7 +85,14 @@ function phaseMedians(runs: PhaseTimes[]) {
     const values = runs.map((r) => r.phases[name]).filter((v): v is number => v !== undefined);
     if (values.length) out[name] = median(values);
   }
-  return { phases: out, total: median(runs.map((r) => r.total)), busy: median(runs.map((r) => r.mainThreadBusy)), longestTraced: Math.max(0, ...runs.map((r) => r.longestTracedTask)), longestTask: Math.max(0, ...runs.map((r) => r.longestTask)), longestFrame: Math.max(0, ...runs.map((r) => r.longestFrame)) };
+  return {
+    phases: out,
+    total: median(runs.map((r) => r.total)),
+    busy: median(runs.map((r) => r.mainThreadBusy)),
+    longestTraced: Math.max(0, ...runs.map((r) => r.longestTracedTask)),
+    longestTask: Math.max(0, ...runs.map((r) => r.longestTask)),
+    longestFrame: Math.max(0, ...runs.map((r) => r.longestFrame)),
+  };
 }
 
 async function main() {
@@ -95,7 +108,9 @@ async function main() {
   const nodeInputs = quick
     ? pages.filter((p) => p.name === 'seed-000' || p.name === 'rd-telegraph').map((p) => ({ name: p.name, html: p.html, kind: 'corpus' }))
     : pages.map((p) => ({ name: p.name, html: p.html, kind: 'corpus' }));
-  const synthetic = quick ? [] : [100 * KB, MB].map((size) => ({ name: `synthetic-${sizeLabel(size).replace(' ', '')}`, html: syntheticPage(paragraphs, size).html, kind: 'synthetic' }));
+  const synthetic = quick
+    ? []
+    : [100 * KB, MB].map((size) => ({ name: `synthetic-${sizeLabel(size).replace(' ', '')}`, html: syntheticPage(paragraphs, size).html, kind: 'synthetic' }));
   const perPage: PageResult[] = [];
   for (const input of part('node') ? [...nodeInputs, ...synthetic] : []) {
     const big = input.html.length > 500 * KB;
@@ -131,18 +146,20 @@ async function main() {
   if (capped) log(`  10 MB with the default cap (${DEFAULT_MAX_CHARS} chars): ${ms(capped.analyseMs)} ms`);
   if (scaling.some((p) => !(p.findings > 0 && p.analyseMs > 0))) failures++;
 
-  const svg = !scaling.length ? '' : logLogSvg(
-    'Sourcier in Node: time against article text size (log-log)',
-    'article text (UTF-8 bytes)',
-    'milliseconds (median)',
-    [
-      { name: 'analysis (no cap)', colour: '#1f6feb', points: scaling.map((p) => ({ x: p.textBytes, y: p.analyseMs })) },
-      { name: 'linkedom parse', colour: '#d97706', points: scaling.map((p) => ({ x: p.textBytes, y: p.parseMs })) },
-    ],
-    (x) => sizeLabel(x),
-    (y) => `${y}`,
-    plan.map(([size]) => size),
-  );
+  const svg = !scaling.length
+    ? ''
+    : logLogSvg(
+        'Sourcier in Node: time against article text size (log-log)',
+        'article text (UTF-8 bytes)',
+        'milliseconds (median)',
+        [
+          { name: 'analysis (no cap)', colour: '#1f6feb', points: scaling.map((p) => ({ x: p.textBytes, y: p.analyseMs })) },
+          { name: 'linkedom parse', colour: '#d97706', points: scaling.map((p) => ({ x: p.textBytes, y: p.parseMs })) },
+        ],
+        (x) => sizeLabel(x),
+        (y) => `${y}`,
+        plan.map(([size]) => size),
+      );
   const svgPath = quick ? join(CACHE, 'scaling.svg') : join(HERE, 'scaling.svg');
   if (scaling.length) writeFileSync(svgPath, svg);
 
@@ -231,43 +248,92 @@ function report(r: ReportInput): string {
   const bigTotal = big ? median(big.cold.map((x) => x.total)) : NaN;
   const full = r.scaling;
   const per = full.map((p) => p.analyseMs / p.textBytes);
-  const growth = full.length > 1 ? Math.log(full[full.length - 1]!.analyseMs / full[1]!.analyseMs) / Math.log(full[full.length - 1]!.textBytes / full[1]!.textBytes) : NaN;
+  const growth =
+    full.length > 1 ? Math.log(full[full.length - 1]!.analyseMs / full[1]!.analyseMs) / Math.log(full[full.length - 1]!.textBytes / full[1]!.textBytes) : NaN;
   lines.push('## Targets', '', '| Target | Measured | |', '|---|---|---|');
-  if (r.sizes) lines.push(`| Content script ≤ 40 KB gzipped | ${kb(r.sizes.contentScript.gzip)} | ${verdict(r.sizes.contentScript.gzip <= TARGETS.contentScriptGzip)} |`);
+  if (r.sizes)
+    lines.push(`| Content script ≤ 40 KB gzipped | ${kb(r.sizes.contentScript.gzip)} | ${verdict(r.sizes.contentScript.gzip <= TARGETS.contentScriptGzip)} |`);
   // The target is the page's frame budget: the page's main-thread time is what is compared with 16 ms. The wall-clock
   // time until the report is ready (which includes the rules running in the background worker) is shown beside it.
-  if (seeds.length) lines.push(`| Chromium, seed pages: full analysis median ≤ 16 ms of the page's main thread | main thread, first click: ${seedColdBusy.map(ms).join(', ')} ms (worst ${ms(worstSeedColdBusy)}); again: ${seedWarmBusy.map(ms).join(', ')} ms. Wall clock until the report is ready, first click: ${seedCold.map(ms).join(', ')} ms (worst ${ms(worstSeedCold)}); again: ${seedWarm.map(ms).join(', ')} ms | ${verdict(worstSeedColdBusy <= TARGETS.seedMedianMs)} |`);
-  if (big) lines.push(`| Chromium, 1 MB page: no main-thread task > 50 ms | longest main-thread task ${ms(bigLongest)} ms (analysis ${ms(bigTotal)} ms in all) | ${verdict(bigLongest <= TARGETS.longTaskMs)} |`);
-  if (r.perPage.length) lines.push(`| Node: Sourcier / Readability \`parse()\` ≤ 1.0 at the corpus median | ${r.corpusRatio.toFixed(2)} | ${verdict(r.corpusRatio <= TARGETS.nodeRatio)} |`);
-  if (full.length > 2) lines.push(`| Linear growth to 10 MB, no out-of-memory | slope ${growth.toFixed(2)} on log-log from 10 KB to 10 MB; ${ms(full[full.length - 1]!.analyseMs)} ms and ${mib(full[full.length - 1]!.peakRss)} MiB peak RSS at 10 MB | ${verdict(growth <= 1.15)} |`);
+  if (seeds.length)
+    lines.push(
+      `| Chromium, seed pages: full analysis median ≤ 16 ms of the page's main thread | main thread, first click: ${seedColdBusy.map(ms).join(', ')} ms (worst ${ms(worstSeedColdBusy)}); again: ${seedWarmBusy.map(ms).join(', ')} ms. Wall clock until the report is ready, first click: ${seedCold.map(ms).join(', ')} ms (worst ${ms(worstSeedCold)}); again: ${seedWarm.map(ms).join(', ')} ms | ${verdict(worstSeedColdBusy <= TARGETS.seedMedianMs)} |`,
+    );
+  if (big)
+    lines.push(
+      `| Chromium, 1 MB page: no main-thread task > 50 ms | longest main-thread task ${ms(bigLongest)} ms (analysis ${ms(bigTotal)} ms in all) | ${verdict(bigLongest <= TARGETS.longTaskMs)} |`,
+    );
+  if (r.perPage.length)
+    lines.push(
+      `| Node: Sourcier / Readability \`parse()\` ≤ 1.0 at the corpus median | ${r.corpusRatio.toFixed(2)} | ${verdict(r.corpusRatio <= TARGETS.nodeRatio)} |`,
+    );
+  if (full.length > 2)
+    lines.push(
+      `| Linear growth to 10 MB, no out-of-memory | slope ${growth.toFixed(2)} on log-log from 10 KB to 10 MB; ${ms(full[full.length - 1]!.analyseMs)} ms and ${mib(full[full.length - 1]!.peakRss)} MiB peak RSS at 10 MB | ${verdict(growth <= 1.15)} |`,
+    );
   lines.push('');
 
   lines.push('## 1. Node, per page', '');
-  lines.push('Median of repeated runs after warm-up (21 runs after 5 warm-up runs; 5 after 1 for the 1 MB page), Sourcier and Readability interleaved in one process. Sourcier: `analyseDocument` (extraction + rules + score) on a parsed document; Readability: `new Readability(doc).parse()` alone, each run on its own fresh parse (it rewrites its document). Parsing (linkedom `parseHTML`) is timed on its own.', '');
-  lines.push('| Page | HTML | Article text | Findings | Parse (ms) | Sourcier (ms) | Readability parse() (ms) | Ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const p of r.perPage) lines.push(`| ${p.name} | ${kb(p.htmlBytes)} | ${p.articleChars.toLocaleString('en')} chars | ${p.findings} | ${ms(p.parseMs)} | ${ms(p.sourcierMs)} | ${ms(p.readabilityMs)} | ${p.ratio.toFixed(2)} |`);
+  lines.push(
+    'Median of repeated runs after warm-up (21 runs after 5 warm-up runs; 5 after 1 for the 1 MB page), Sourcier and Readability interleaved in one process. Sourcier: `analyseDocument` (extraction + rules + score) on a parsed document; Readability: `new Readability(doc).parse()` alone, each run on its own fresh parse (it rewrites its document). Parsing (linkedom `parseHTML`) is timed on its own.',
+    '',
+  );
+  lines.push(
+    '| Page | HTML | Article text | Findings | Parse (ms) | Sourcier (ms) | Readability parse() (ms) | Ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const p of r.perPage)
+    lines.push(
+      `| ${p.name} | ${kb(p.htmlBytes)} | ${p.articleChars.toLocaleString('en')} chars | ${p.findings} | ${ms(p.parseMs)} | ${ms(p.sourcierMs)} | ${ms(p.readabilityMs)} | ${p.ratio.toFixed(2)} |`,
+    );
   lines.push('', `Median ratio over the ${r.perPage.filter((p) => p.kind === 'corpus').length} corpus pages: **${r.corpusRatio.toFixed(2)}**.`, '');
 
   lines.push('## 2. Scaling', '');
-  lines.push('Synthetic French articles built from the corpus\'s own article paragraphs (seeded shuffle, same page every run), inside ordinary page chrome. One Node process per size (`--expose-gc`); time is the median of the runs; peak RSS is the process\'s maximum resident memory (`process.resourceUsage().maxRSS`), which includes building the page and parsing it (shown apart).', '');
-  lines.push('| Text | HTML | Findings | Runs | Parse (ms) | Analysis (ms) | µs per KB | Heap after parse (MiB) | Peak RSS before analysis (MiB) | Peak RSS (MiB) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  full.forEach((p, i) => lines.push(`| ${sizeLabel(p.textBytes)} | ${sizeLabel(p.htmlBytes)} | ${p.findings} | ${p.runs} | ${ms(p.parseMs)} | ${ms(p.analyseMs)} | ${((per[i]! * KB) * 1000).toFixed(0)} | ${mib(p.heapAfterParse)} | ${mib(p.peakRssBeforeAnalysis)} | ${mib(p.peakRss)} |`));
-  if (r.capped) lines.push('', `With the default cap (\`DEFAULT_MAX_CHARS\` = ${DEFAULT_MAX_CHARS.toLocaleString('en')} characters, what the extension and the CLI use), the 10 MB page analyses its first ${(r.capped.analysedChars).toLocaleString('en')} characters in ${ms(r.capped.analyseMs)} ms, ${r.capped.findings} findings, peak RSS ${mib(r.capped.peakRss)} MiB; the report says the text was cut.`);
+  lines.push(
+    "Synthetic French articles built from the corpus's own article paragraphs (seeded shuffle, same page every run), inside ordinary page chrome. One Node process per size (`--expose-gc`); time is the median of the runs; peak RSS is the process's maximum resident memory (`process.resourceUsage().maxRSS`), which includes building the page and parsing it (shown apart).",
+    '',
+  );
+  lines.push(
+    '| Text | HTML | Findings | Runs | Parse (ms) | Analysis (ms) | µs per KB | Heap after parse (MiB) | Peak RSS before analysis (MiB) | Peak RSS (MiB) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  full.forEach((p, i) =>
+    lines.push(
+      `| ${sizeLabel(p.textBytes)} | ${sizeLabel(p.htmlBytes)} | ${p.findings} | ${p.runs} | ${ms(p.parseMs)} | ${ms(p.analyseMs)} | ${(per[i]! * KB * 1000).toFixed(0)} | ${mib(p.heapAfterParse)} | ${mib(p.peakRssBeforeAnalysis)} | ${mib(p.peakRss)} |`,
+    ),
+  );
+  if (r.capped)
+    lines.push(
+      '',
+      `With the default cap (\`DEFAULT_MAX_CHARS\` = ${DEFAULT_MAX_CHARS.toLocaleString('en')} characters, what the extension and the CLI use), the 10 MB page analyses its first ${r.capped.analysedChars.toLocaleString('en')} characters in ${ms(r.capped.analyseMs)} ms, ${r.capped.findings} findings, peak RSS ${mib(r.capped.peakRss)} MiB; the report says the text was cut.`,
+    );
   lines.push('', `![Time against text size, log-log](${r.quick ? 'scaling.svg' : 'tests/bench/scaling.svg'})`, '');
 
   lines.push('## 3. In Chromium', '');
   if (!r.browser) lines.push(`Not run: ${r.browserSkipped}.`, '');
   else {
-    lines.push(`${r.browser.chromium}, headless, the built extension loaded; pages served from 127.0.0.1; the analysis started by a click on the toolbar button (DevTools \`Extensions.triggerAction\`, as in the E2E tests). The content script's \`performance.measure\` entries are read from the page (content scripts and the page share one performance timeline in Chromium: ${r.browser.sharedTimeline ? 'verified, the page saw them' : 'not verified'}). "First click": a fresh tab, the script injected then run (median over 5 tabs); "again": the button clicked again in the same tab (median of 5 per tab). The longest main-thread task is read from Chromium's trace (\`RunTask\` events of the page's renderer main thread, from the click to the end of the highlights; the worst over all runs). Two times are given for an analysis. **Main thread**: how long the page's renderer main thread was busy from the click until the highlights were drawn, plus ${PAINT_SLACK} ms for the frame that paints them (the sum of its \`RunTask\` events in the trace: injecting the script, reading the page, receiving the findings, highlighting, painting) — what the analysis costs the page's frames, and the figure the 16 ms target is compared with. **Wall clock**: from the start of the reading to the end of the highlights (\`performance.measure\`), which also includes waiting for the background service worker, where the rules and the score run off the page's main thread (\`analyse\`). The Long Tasks API and long animation frames, observed from before the page's own scripts, report only entries of 50 ms or more (the Long Tasks API did not report the content script's tasks in every run, hence the trace).`, '');
+    lines.push(
+      `${r.browser.chromium}, headless, the built extension loaded; pages served from 127.0.0.1; the analysis started by a click on the toolbar button (DevTools \`Extensions.triggerAction\`, as in the E2E tests). The content script's \`performance.measure\` entries are read from the page (content scripts and the page share one performance timeline in Chromium: ${r.browser.sharedTimeline ? 'verified, the page saw them' : 'not verified'}). "First click": a fresh tab, the script injected then run (median over 5 tabs); "again": the button clicked again in the same tab (median of 5 per tab). The longest main-thread task is read from Chromium's trace (\`RunTask\` events of the page's renderer main thread, from the click to the end of the highlights; the worst over all runs). Two times are given for an analysis. **Main thread**: how long the page's renderer main thread was busy from the click until the highlights were drawn, plus ${PAINT_SLACK} ms for the frame that paints them (the sum of its \`RunTask\` events in the trace: injecting the script, reading the page, receiving the findings, highlighting, painting) — what the analysis costs the page's frames, and the figure the 16 ms target is compared with. **Wall clock**: from the start of the reading to the end of the highlights (\`performance.measure\`), which also includes waiting for the background service worker, where the rules and the score run off the page's main thread (\`analyse\`). The Long Tasks API and long animation frames, observed from before the page's own scripts, report only entries of 50 ms or more (the Long Tasks API did not report the content script's tasks in every run, hence the trace).`,
+      '',
+    );
     const veryFirst = r.browser.results[0]?.cold[0];
-    if (veryFirst) lines.push(`The very first analysis after the browser started (${r.browser.results[0]!.name}, first tab) took ${ms(veryFirst.total)} ms, of which ${ms(veryFirst.phases['sourcier:analyse'] ?? NaN)} ms waiting for the background: a service worker that has just started loads the rule packs and compiles their patterns. That happens again whenever Chrome has stopped the idle worker (after about 30 s); it runs in the worker, not on the page's main thread.`, '');
-    lines.push('| Page | Main thread, first click (ms) | Main thread, again (ms) | First click: wall clock (ms) | extract | analyse | highlight | Again: wall clock (ms) | Longest main-thread task (trace, ms) | Long Tasks API | Long animation frame |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    if (veryFirst)
+      lines.push(
+        `The very first analysis after the browser started (${r.browser.results[0]!.name}, first tab) took ${ms(veryFirst.total)} ms, of which ${ms(veryFirst.phases['sourcier:analyse'] ?? NaN)} ms waiting for the background: a service worker that has just started loads the rule packs and compiles their patterns. That happens again whenever Chrome has stopped the idle worker (after about 30 s); it runs in the worker, not on the page's main thread.`,
+        '',
+      );
+    lines.push(
+      '| Page | Main thread, first click (ms) | Main thread, again (ms) | First click: wall clock (ms) | extract | analyse | highlight | Again: wall clock (ms) | Longest main-thread task (trace, ms) | Long Tasks API | Long animation frame |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const b of r.browser.results) {
       const cold = phaseMedians(b.cold);
       const warm = phaseMedians(b.warm);
       const all = phaseMedians([...b.cold, ...b.warm]);
       const cell = (n: string) => (cold.phases[n] === undefined ? '—' : ms(cold.phases[n]!));
-      lines.push(`| ${b.name} | ${ms(cold.busy)} | ${b.warm.length ? ms(warm.busy) : '—'} | ${ms(cold.total)} | ${cell('sourcier:extract')} | ${cell('sourcier:analyse')} | ${cell('sourcier:highlight')} | ${b.warm.length ? ms(warm.total) : '—'} | ${ms(all.longestTraced)} | ${all.longestTask ? ms(all.longestTask) : 'none'} | ${all.longestFrame ? ms(all.longestFrame) : 'none'} |`);
+      lines.push(
+        `| ${b.name} | ${ms(cold.busy)} | ${b.warm.length ? ms(warm.busy) : '—'} | ${ms(cold.total)} | ${cell('sourcier:extract')} | ${cell('sourcier:analyse')} | ${cell('sourcier:highlight')} | ${b.warm.length ? ms(warm.total) : '—'} | ${ms(all.longestTraced)} | ${all.longestTask ? ms(all.longestTask) : 'none'} | ${all.longestFrame ? ms(all.longestFrame) : 'none'} |`,
+      );
     }
     lines.push('');
   }
@@ -275,9 +341,10 @@ function report(r: ReportInput): string {
   lines.push('## 4. Bundle sizes', '');
   if (!r.sizes) lines.push('Not measured (no build, or quick mode): `npm run size`.', '');
   else {
-    lines.push('From `.output/chrome-mv3` after `wxt build`, gzip level 9 (`npm run size` fails above the content script\'s budget).', '');
+    lines.push("From `.output/chrome-mv3` after `wxt build`, gzip level 9 (`npm run size` fails above the content script's budget).", '');
     lines.push('| Bundle | Files | Size | Gzipped |', '|---|---|---:|---:|');
-    for (const s of [r.sizes.contentScript, r.sizes.panel, r.sizes.background]) lines.push(`| ${s.name} | ${s.files.map((f: string) => `\`${f}\``).join(', ')} | ${kb(s.bytes)} | ${kb(s.gzip)} |`);
+    for (const s of [r.sizes.contentScript, r.sizes.panel, r.sizes.background])
+      lines.push(`| ${s.name} | ${s.files.map((f: string) => `\`${f}\``).join(', ')} | ${kb(s.bytes)} | ${kb(s.gzip)} |`);
     lines.push('');
   }
   return lines.join('\n') + '\n';

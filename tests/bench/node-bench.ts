@@ -68,7 +68,8 @@ export function benchPage(page: PageInput, { warmup, runs }: { warmup: number; r
     }
   }
   const last = analyse();
-  if (last.report.findings.length !== first.report.findings.length) throw new Error(`${page.name}: the analysis changed between runs (does it mutate the document?)`);
+  if (last.report.findings.length !== first.report.findings.length)
+    throw new Error(`${page.name}: the analysis changed between runs (does it mutate the document?)`);
   const sourcierMs = median(sourcierTimes);
   const readabilityMs = median(readabilityTimes);
   return {

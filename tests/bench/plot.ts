@@ -21,7 +21,15 @@ function decades(min: number, max: number): number[] {
 }
 
 /** `xTicks`: where to mark the x axis (the sizes measured); decades when absent. */
-export function logLogSvg(title: string, xLabel: string, yLabel: string, series: Series[], formatX: (x: number) => string, formatY: (y: number) => string, xTicks?: number[]): string {
+export function logLogSvg(
+  title: string,
+  xLabel: string,
+  yLabel: string,
+  series: Series[],
+  formatX: (x: number) => string,
+  formatY: (y: number) => string,
+  xTicks?: number[],
+): string {
   const all = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
   const xs = xTicks?.length ? xTicks : decades(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)));
   const ys = decades(Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y)));
@@ -56,7 +64,12 @@ export function logLogSvg(title: string, xLabel: string, yLabel: string, series:
     const lo = xs[0]!;
     const hi = xs[xs.length - 1]!;
     const clip = (x: number) => ({ x, y: Math.min(Math.max(k * x, ys[0]!), ys[ys.length - 1]!) });
-    lines.push({ name: 'linear (slope 1)', colour: '#888', dashed: true, points: [clip(Math.max(lo, ys[0]! / k)), clip(Math.min(hi, ys[ys.length - 1]! / k))] });
+    lines.push({
+      name: 'linear (slope 1)',
+      colour: '#888',
+      dashed: true,
+      points: [clip(Math.max(lo, ys[0]! / k)), clip(Math.min(hi, ys[ys.length - 1]! / k))],
+    });
   }
   lines.forEach((s, i) => {
     const pts = s.points.filter((p) => p.x > 0 && p.y > 0);
@@ -64,7 +77,9 @@ export function logLogSvg(title: string, xLabel: string, yLabel: string, series:
     parts.push(`<polyline points="${d}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
     if (!s.dashed) for (const p of pts) parts.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3.5" fill="${s.colour}"/>`);
     const ly = M.top + 12 + i * 20;
-    parts.push(`<line x1="${W - M.right + 14}" x2="${W - M.right + 38}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    parts.push(
+      `<line x1="${W - M.right + 14}" x2="${W - M.right + 38}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
     parts.push(`<text x="${W - M.right + 44}" y="${ly + 4}">${esc(s.name)}</text>`);
   });
   parts.push('</svg>');

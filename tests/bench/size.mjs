@@ -79,7 +79,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const sizes = measureSizes();
     if (process.argv.includes('--json')) console.log(JSON.stringify(sizes));
     else {
-      for (const r of [sizes.contentScript, sizes.panel, sizes.background]) console.log(`${r.name.padEnd(30)} ${kb(r.bytes).padStart(9)}  gzip ${kb(r.gzip).padStart(8)}  (${r.files.join(', ')})`);
+      for (const r of [sizes.contentScript, sizes.panel, sizes.background])
+        console.log(`${r.name.padEnd(30)} ${kb(r.bytes).padStart(9)}  gzip ${kb(r.gzip).padStart(8)}  (${r.files.join(', ')})`);
     }
     const over = sizes.contentScript.gzip > sizes.budget;
     console.log(`${over ? 'OVER BUDGET' : 'ok'}: content script ${kb(sizes.contentScript.gzip)} gzipped, budget ${kb(sizes.budget)}`);

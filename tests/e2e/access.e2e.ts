@@ -115,7 +115,9 @@ describe('navigating while a click’s analysis starts', () => {
       await navigateAfterClick(page, `${otherSite}/seed-001.html`, DELAYS_MS[i]!);
       await page.waitForTimeout(1500);
       const state = await stateOf(tabId);
-      outcomes.push(`${i}: ${state.status}${state.status === 'idle' && state.needsClick ? ' needs-click' : ''} badge="${await badgeOf(tabId)}" highlights=${(await highlightsIn(page)).length}`);
+      outcomes.push(
+        `${i}: ${state.status}${state.status === 'idle' && state.needsClick ? ' needs-click' : ''} badge="${await badgeOf(tabId)}" highlights=${(await highlightsIn(page)).length}`,
+      );
       await page.close();
     }
     // The panel then says how to give access to the new page (see below), not "cannot analyse".

@@ -103,7 +103,7 @@ async function waitForBackground(worker: Worker): Promise<void> {
       })
       .catch(() => false);
     if (ready) return;
-    if (Date.now() > deadline) throw new Error('The extension\'s background did not start within 15 s');
+    if (Date.now() > deadline) throw new Error("The extension's background did not start within 15 s");
     await new Promise((done) => setTimeout(done, 50));
   }
 }

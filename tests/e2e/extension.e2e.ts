@@ -56,10 +56,6 @@ async function openSeed(name: string): Promise<Page> {
   return page;
 }
 
-async function stateIn(panel: Page, tabId: number): Promise<TabState> {
-  return panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId) as Promise<TabState>;
-}
-
 async function analyse(page: Page): Promise<{ tabId: number; state: TabState }> {
   await clickToolbarButton(browser, page);
   const tabId = await tabIdOf(browser, page.url());
@@ -129,7 +125,8 @@ describe.each(SEEDS)('%s', (name) => {
     expect(state.status).toBe(expected.article.found ? 'ready' : 'no-article');
     if (state.status !== 'ready') return;
     expect(facts(state.report)).toEqual(facts(expected));
-    if (process.env.E2E_DEBUG) console.log(JSON.stringify({ browser: [state.report.page, state.report.contributions], node: [expected.page, expected.contributions] }, null, 1));
+    if (process.env.E2E_DEBUG)
+      console.log(JSON.stringify({ browser: [state.report.page, state.report.contributions], node: [expected.page, expected.contributions] }, null, 1));
     expect(state.report.band).toBe(expected.band);
     expect(state.report.score).toBe(expected.score);
   });
@@ -142,12 +139,15 @@ describe.each(SEEDS)('%s', (name) => {
   it('registers one highlight per category found, one range per finding, none outside the article', async () => {
     const highlights = await pageHighlights(page);
     const byCategory = new Map<string, string[]>();
-    for (const finding of expected.findings) byCategory.set(`sourcier-${finding.category}`, [...(byCategory.get(`sourcier-${finding.category}`) ?? []), finding.text]);
+    for (const finding of expected.findings)
+      byCategory.set(`sourcier-${finding.category}`, [...(byCategory.get(`sourcier-${finding.category}`) ?? []), finding.text]);
     expect(Object.keys(highlights).sort()).toEqual([...byCategory.keys()].sort());
     for (const [highlightName, texts] of byCategory) {
       expect(highlights[highlightName]!.map((range) => range.text).sort()).toEqual([...texts].sort());
     }
-    const leaks = Object.values(highlights).flat().filter((range) => range.outside);
+    const leaks = Object.values(highlights)
+      .flat()
+      .filter((range) => range.outside);
     expect(leaks).toEqual([]);
   });
 });
@@ -210,7 +210,9 @@ describe('seed-001 with the panel', () => {
 
   it('hides and shows the highlights on request', async () => {
     const names = async () => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcier-') && n !== 'sourcier-flash'));
-    expect(await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'set-highlights-visible', tabId: id, visible: false }), tabId)).toEqual({ ok: true });
+    expect(await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'set-highlights-visible', tabId: id, visible: false }), tabId)).toEqual({
+      ok: true,
+    });
     expect(await names()).toEqual([]);
     await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'set-highlights-visible', tabId: id, visible: true }), tabId);
     expect((await names()).length).toBe(new Set(report.findings.map((f) => f.category)).size);
@@ -253,7 +255,9 @@ describe('pages that are not plain articles', () => {
     expect(findings.filter((f) => /sources|aurait|serait/.test(f.sentence))).toEqual([]);
     // What is visible still counts.
     expect(counts['named-source'] + counts['official-document']).toBeGreaterThan(0);
-    const highlighted = Object.values(await pageHighlights(page)).flat().map((range) => range.text);
+    const highlighted = Object.values(await pageHighlights(page))
+      .flat()
+      .map((range) => range.text);
     expect(highlighted.length).toBe(findings.length);
     await page.close();
   });
@@ -272,8 +276,7 @@ describe('pages that are not plain articles', () => {
     await page.goto('chrome://version/');
     await clickToolbarButton(browser, page);
     // The extension may not even see a browser page's address: look for the state the click produced.
-    const states = async () =>
-      browser.worker.evaluate(() => chrome.storage.session.get(null).then((items) => Object.values(items))) as Promise<TabState[]>;
+    const states = async () => browser.worker.evaluate(() => chrome.storage.session.get(null).then((items) => Object.values(items))) as Promise<TabState[]>;
     await expect.poll(async () => (await states()).filter((s) => s.status === 'unsupported').length, { timeout: 10_000 }).toBe(1);
     await page.close();
   });
@@ -351,12 +354,22 @@ describe('dynamic pages (seed-002)', () => {
       const paragraphs = document.querySelectorAll('.entry p:not(.signature)');
       const last = paragraphs[paragraphs.length - 1]!;
       // Several changes in a row: one analysis after they stop.
-      for (let i = 0; i < 5; i++) last.after(Object.assign(document.createElement('p'), { textContent: `Selon nos sources, le convoi numéro ${i} aurait été détourné vers le nord du pays avant la fin de la semaine.` }));
+      for (let i = 0; i < 5; i++)
+        last.after(
+          Object.assign(document.createElement('p'), {
+            textContent: `Selon nos sources, le convoi numéro ${i} aurait été détourné vers le nord du pays avant la fin de la semaine.`,
+          }),
+        );
     });
-    await expect.poll(async () => {
-      const state = await storedState();
-      return state.status === 'ready' ? state.report.findings.length : -1;
-    }, { timeout: 5000 }).toBeGreaterThan(before.findings.length);
+    await expect
+      .poll(
+        async () => {
+          const state = await storedState();
+          return state.status === 'ready' ? state.report.findings.length : -1;
+        },
+        { timeout: 5000 },
+      )
+      .toBeGreaterThan(before.findings.length);
     expect((await analyses()) - count).toBe(1);
   });
 
@@ -365,13 +378,24 @@ describe('dynamic pages (seed-002)', () => {
       history.pushState({}, '', '/seed-002.html?page=2');
       const article = document.querySelector('#content .post')!;
       const fresh = article.cloneNode(false) as Element;
-      fresh.innerHTML = '<h1>Un autre article</h1>' + Array.from({ length: 6 }, () => '<p>Le ministre de la Défense, Sadio Camara, a déclaré lundi dans un communiqué que les opérations se poursuivaient normalement dans la région.</p>').join('');
+      fresh.innerHTML =
+        '<h1>Un autre article</h1>' +
+        Array.from(
+          { length: 6 },
+          () =>
+            '<p>Le ministre de la Défense, Sadio Camara, a déclaré lundi dans un communiqué que les opérations se poursuivaient normalement dans la région.</p>',
+        ).join('');
       article.replaceWith(fresh);
     });
-    await expect.poll(async () => {
-      const state = await storedState();
-      return state.status === 'ready' ? state.report.title : '';
-    }, { timeout: 8000 }).toContain('Un autre article');
+    await expect
+      .poll(
+        async () => {
+          const state = await storedState();
+          return state.status === 'ready' ? state.report.title : '';
+        },
+        { timeout: 8000 },
+      )
+      .toContain('Un autre article');
     const state = await storedState();
     expect(state.status === 'ready' && state.report.counts['anonymous-source']).toBe(0);
   });
@@ -396,11 +420,22 @@ describe('privacy', () => {
     // The recorder must see what a service worker fetches, or this test proves nothing: check it with a probe.
     const probe = `${server.origin}/recorder-probe`;
     expectHit('/recorder-probe');
-    await browser.worker.evaluate((url) => fetch(url).then(() => 0, () => 0), probe);
+    await browser.worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 0,
+          () => 0,
+        ),
+      probe,
+    );
     await expect.poll(() => recorder.requests.some((r) => r.url === probe && r.from === 'service-worker')).toBe(true);
 
     const fromExtension = recorder.requests.filter(
-      (r: RecordedRequest) => r.url !== probe && (r.from !== 'page' || !r.url.startsWith(server.origin)) && !r.url.startsWith(`chrome-extension://${browser.extensionId}/`) && !r.url.startsWith('data:'),
+      (r: RecordedRequest) =>
+        r.url !== probe &&
+        (r.from !== 'page' || !r.url.startsWith(server.origin)) &&
+        !r.url.startsWith(`chrome-extension://${browser.extensionId}/`) &&
+        !r.url.startsWith('data:'),
     );
     expect(fromExtension).toEqual([]);
     // The page server saw only the pages the test opened (and their own stylesheet links, which 404).

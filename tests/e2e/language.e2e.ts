@@ -65,7 +65,10 @@ describe.each([
     const { strings, quotedKinds, rootLang } = await interfaceStrings(panel, article);
     expect(rootLang).toBe(ui);
     // Only page text carries the article's language.
-    expect(quotedKinds.every((kind) => ['p.page-title', 'span.finding-sentence', 'dd.', 'ul.links'].includes(kind)), quotedKinds.join(' ')).toBe(true);
+    expect(
+      quotedKinds.every((kind) => ['p.page-title', 'span.finding-sentence', 'dd.', 'ul.links', 'div.read-blocks'].includes(kind)),
+      quotedKinds.join(' '),
+    ).toBe(true);
     expect(strings.length).toBeGreaterThan(50);
     expect(strings.filter(({ text }) => WORDS_OF[article].test(text))).toEqual([]);
     // The report's own sentences are really in the browser's language.

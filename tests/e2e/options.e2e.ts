@@ -96,7 +96,9 @@ describe('a custom rule from the options page', () => {
     await options.locator(`#rule-on-${RULE_ID}`).uncheck();
     await expect
       .poll(() =>
-        browser.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { disabledRules?: string[] } | undefined)?.disabledRules ?? []),
+        browser.worker.evaluate(
+          async () => ((await chrome.storage.sync.get('settings')).settings as { disabledRules?: string[] } | undefined)?.disabledRules ?? [],
+        ),
       )
       .toEqual([RULE_ID]);
     const page = await browser.context.newPage();
@@ -117,7 +119,9 @@ describe('a custom rule from the options page', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       const violations = await options.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe;
         const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
@@ -154,7 +158,8 @@ describe('words the grammar knows, on the options page', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       const violations = await options.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } })
+          .axe;
         const result = await axe.run(document.querySelector('#lexicon')!, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });

@@ -5,10 +5,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchWithExtension, servePages, tabIdOf, type ExtensionBrowser, type PageServer } from './browser';
-import type { browser as extensionApi } from '@wxt-dev/browser';
-
-declare const chrome: typeof extensionApi;
-
 let server: PageServer;
 let browser: ExtensionBrowser;
 
@@ -38,7 +34,11 @@ function textSizes(page: Page) {
   });
 }
 
-const sizeOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+const sizeOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 
 describe('readable type', () => {
   it('in the panel: body text 16 px, marker sentences ≥ 16 px, nothing under 14 px, secondary text not larger', async () => {

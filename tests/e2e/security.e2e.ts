@@ -87,7 +87,10 @@ async function open(path: string): Promise<Page> {
 }
 
 async function storedState(tabId: number): Promise<TabState | null> {
-  return (await browser.worker.evaluate((id) => chrome.storage.session.get(`tab-state:${id}`).then((items) => items[`tab-state:${id}`] ?? null), tabId)) as TabState | null;
+  return (await browser.worker.evaluate(
+    (id) => chrome.storage.session.get(`tab-state:${id}`).then((items) => items[`tab-state:${id}`] ?? null),
+    tabId,
+  )) as TabState | null;
 }
 
 /** A real click on the toolbar button, then the tab's state once the analysis is over. */
@@ -159,14 +162,17 @@ describe('a page full of XSS payloads', () => {
   it('the panel made no element, handler or script URL out of page text', async () => {
     const found = await panel.evaluate(() => {
       const problems: string[] = [];
-      for (const el of Array.from(document.body.querySelectorAll('img, iframe, object, embed, frame, script, base, form, link'))) problems.push(el.outerHTML.slice(0, 100));
+      for (const el of Array.from(document.body.querySelectorAll('img, iframe, object, embed, frame, script, base, form, link')))
+        problems.push(el.outerHTML.slice(0, 100));
       for (const el of Array.from(document.querySelectorAll('*'))) {
         for (const attr of Array.from(el.attributes)) {
-          if (/^on/i.test(attr.name) || /^\s*(?:javascript|data|vbscript):/i.test(attr.value)) problems.push(`${el.localName} ${attr.name}=${attr.value.slice(0, 60)}`);
+          if (/^on/i.test(attr.name) || /^\s*(?:javascript|data|vbscript):/i.test(attr.value))
+            problems.push(`${el.localName} ${attr.name}=${attr.value.slice(0, 60)}`);
         }
       }
       // The panel's own scripts are the package's files.
-      for (const script of Array.from(document.scripts)) if (!script.src.startsWith(location.origin)) problems.push(`script ${script.src || script.textContent?.slice(0, 60)}`);
+      for (const script of Array.from(document.scripts))
+        if (!script.src.startsWith(location.origin)) problems.push(`script ${script.src || script.textContent?.slice(0, 60)}`);
       return problems;
     });
     expect(found).toEqual([]);
@@ -239,7 +245,10 @@ describe('a page that tries to talk to the extension', () => {
 
   const analysesSoFar = () => page.evaluate(() => performance.getEntriesByName('sourcier:analyse').length);
   const attack = (forgeWxtEvents: boolean) =>
-    page.evaluate(([id, forge]) => (window as unknown as { __attack(id: string | null): void }).__attack(forge ? id : null), [browser.extensionId, forgeWxtEvents] as const);
+    page.evaluate(([id, forge]) => (window as unknown as { __attack(id: string | null): void }).__attack(forge ? id : null), [
+      browser.extensionId,
+      forgeWxtEvents,
+    ] as const);
 
   it('its postMessage calls and DOM events reach nothing: same report, same content script, no extra analysis', async () => {
     const before = await analysesSoFar();
@@ -267,7 +276,8 @@ describe('a page that tries to talk to the extension', () => {
     // The content script sees that no newer copy started and starts again (a few times at most).
     await attack(true);
     await page.waitForTimeout(2500);
-    expect(await storedState(tabId)).toEqual({ status: 'ready', report: genuine });
+    // (The state also keeps what was read, for the panel: the report is what must not change.)
+    expect(await storedState(tabId)).toMatchObject({ status: 'ready', report: genuine });
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBe(genuine.findings.length);
     const panel = await openPanel(tabId);
     expect(await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'scroll-to-finding', tabId: id, findingId: 'f1' }), tabId)).toEqual({ ok: true });
@@ -278,7 +288,7 @@ describe('a page that tries to talk to the extension', () => {
       await page.waitForTimeout(300);
     }
     const again = await analyse(page);
-    expect(again.state).toEqual({ status: 'ready', report: genuine });
+    expect(again.state).toMatchObject({ status: 'ready', report: genuine });
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBe(genuine.findings.length);
   });
 
@@ -329,18 +339,24 @@ describe('a page that changes while it is analysed', () => {
     const html = await page.content();
     const final = nodeReport(html, page.url());
     await expect
-      .poll(async () => {
-        const s = await storedState(tabId);
-        return s?.status === 'ready' ? facts(s.report) : [];
-      }, { timeout: 15_000, interval: 250 })
+      .poll(
+        async () => {
+          const s = await storedState(tabId);
+          return s?.status === 'ready' ? facts(s.report) : [];
+        },
+        { timeout: 15_000, interval: 250 },
+      )
       .toEqual(facts(final));
     // The highlights cover the findings again, although this page rewrote its text nodes with the same text (which
     // moves live ranges while the article's text, and so its signature, stays the same).
     await expect
-      .poll(async () => {
-        const s = await storedState(tabId);
-        return s?.status === 'ready' && JSON.stringify((await highlightedTexts(page)).sort()) === JSON.stringify(s.report.findings.map((f) => f.text).sort());
-      }, { timeout: 10_000, interval: 250 })
+      .poll(
+        async () => {
+          const s = await storedState(tabId);
+          return s?.status === 'ready' && JSON.stringify((await highlightedTexts(page)).sort()) === JSON.stringify(s.report.findings.map((f) => f.text).sort());
+        },
+        { timeout: 10_000, interval: 250 },
+      )
       .toBe(true);
     await page.close();
   });
@@ -386,7 +402,14 @@ describe('privacy', () => {
     // The log must see what the extension's worker would fetch, or it proves nothing: a probe it must catch.
     const probe = `${origin}/netlog-probe`;
     expected.push('/netlog-probe');
-    await browser.worker.evaluate((url) => fetch(url).then(() => 0, () => 0), probe);
+    await browser.worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 0,
+          () => 0,
+        ),
+      probe,
+    );
     await expect.poll(() => hits.includes('/netlog-probe')).toBe(true);
     await expect.poll(() => recorder.requests.some((r) => r.url === probe && r.from === 'service-worker')).toBe(true);
 
@@ -419,7 +442,12 @@ describe('privacy', () => {
 
 /** The URL requests of a Chromium network log (--log-net-log), with who initiated each (an origin, or null for the browser). */
 function netLogRequests(text: string): Array<{ url: string; initiator: string | null }> {
-  const log = JSON.parse(text.trim().replace(/,\s*$/, '').replace(/,?\s*\]?\s*\}?\s*$/, '') + ']}') as {
+  const log = JSON.parse(
+    text
+      .trim()
+      .replace(/,\s*$/, '')
+      .replace(/,?\s*\]?\s*\}?\s*$/, '') + ']}',
+  ) as {
     constants: { logEventTypes: Record<string, number> };
     events: Array<{ type: number; source: { id: number }; params?: { url?: string; initiator?: string } }>;
   };

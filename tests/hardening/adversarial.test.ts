@@ -98,7 +98,9 @@ describe('hidden text is not scored', () => {
   });
 
   it('a visible style that merely mentions hiding words is read (no false positives)', () => {
-    const analysis = analyse(articlePage(`<div style="background:url(display-none.png); --x: visibility-hidden; opacity: 0.9; left: -2px; position: relative">${plantedHtml}</div>`));
+    const analysis = analyse(
+      articlePage(`<div style="background:url(display-none.png); --x: visibility-hidden; opacity: 0.9; left: -2px; position: relative">${plantedHtml}</div>`),
+    );
     expect(analysis.report.findings.length).toBeGreaterThan(shown.findings.length);
   });
 });
@@ -118,7 +120,9 @@ describe('text imitating Sourcier’s interface is only text', () => {
 
   it('a page cannot inject findings through attributes or ids that look like the report', () => {
     const analysis = analyse(
-      articlePage('<p id="f1" data-finding-id="f1" data-category="named-source" title="a déclaré Jean Dupont">Un paragraphe ordinaire sans aucune attribution ni source, qui décrit simplement la place du marché un jour de pluie.</p>'),
+      articlePage(
+        '<p id="f1" data-finding-id="f1" data-category="named-source" title="a déclaré Jean Dupont">Un paragraphe ordinaire sans aucune attribution ni source, qui décrit simplement la place du marché un jour de pluie.</p>',
+      ),
     );
     expect(verdict(analysis.report)).toEqual(verdict(analyse(articlePage('')).report));
   });
@@ -151,7 +155,11 @@ describe('comment sections', () => {
   });
 
   it('a longer fake discussion does not take over the article', () => {
-    const many = Array.from({ length: 30 }, (_, i) => `<li class="comment"><p>Selon mes sources numéro ${i}, le ministre aurait menti sur toute la ligne, et ce depuis le début de son mandat.</p></li>`).join('');
+    const many = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li class="comment"><p>Selon mes sources numéro ${i}, le ministre aurait menti sur toute la ligne, et ce depuis le début de son mandat.</p></li>`,
+    ).join('');
     const html = articlePage('').replace('</main>', `</main><section id="comments"><ol class="commentlist">${many}</ol></section>`);
     const analysis = analyse(html);
     expect(analysis.article.text).toContain('Jean Dupont');

@@ -20,7 +20,7 @@ describe('analyseDocument on random and malformed HTML', { timeout: TIMEOUT }, (
         try {
           expectSound(analysis);
         } catch (e) {
-          throw new Error(`${(e as Error).message}\ninput: ${show(source)}`);
+          throw new Error(`${(e as Error).message}\ninput: ${show(source)}`, { cause: e });
         }
       }),
       { numRuns: RUNS },
@@ -97,7 +97,7 @@ describe('analyseText on random text', { timeout: TIMEOUT }, () => {
           expect(report.article.length).toBe(input.length);
           expectFindingsPointAtText(report, input);
         } catch (e) {
-          throw new Error(`${(e as Error).message}\ninput: ${show(input)}`);
+          throw new Error(`${(e as Error).message}\ninput: ${show(input)}`, { cause: e });
         }
       }),
       { numRuns: RUNS * 2 },
@@ -120,7 +120,15 @@ describe('analyseExtracted on articles that crossed runtime messaging', { timeou
   // The background analyses what a content script read. Messages are checked with zod, but the schema cannot
   // say that blocks lie inside the text: the analysis must hold whatever offsets it receives.
   const block = fc.record({
-    kind: fc.constantFrom('headline' as const, 'standfirst' as const, 'label' as const, 'paragraph' as const, 'quote' as const, 'list-item' as const, 'heading' as const),
+    kind: fc.constantFrom(
+      'headline' as const,
+      'standfirst' as const,
+      'label' as const,
+      'paragraph' as const,
+      'quote' as const,
+      'list-item' as const,
+      'heading' as const,
+    ),
     start: fc.nat({ max: 5000 }),
     end: fc.nat({ max: 5000 }),
     post: fc.nat({ max: 3 }),

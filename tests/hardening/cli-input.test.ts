@@ -78,7 +78,10 @@ describe('large inputs', () => {
   it('a file just under the limit is analysed', { timeout: 120_000 }, async () => {
     const paragraph = `<p>Selon nos sources, le ministre aurait démissionné. ${FILLER}</p>`;
     const file = join(dir, 'big.html');
-    writeFileSync(file, `<html lang="fr"><body><article><h1>Titre</h1>${paragraph.repeat(Math.floor((MAX_INPUT_BYTES - 200) / Buffer.byteLength(paragraph)))}</article></body></html>`);
+    writeFileSync(
+      file,
+      `<html lang="fr"><body><article><h1>Titre</h1>${paragraph.repeat(Math.floor((MAX_INPUT_BYTES - 200) / Buffer.byteLength(paragraph)))}</article></body></html>`,
+    );
     expect(statSync(file).size).toBeLessThanOrEqual(MAX_INPUT_BYTES);
     const { out, io } = cli();
     expect(await run(['analyze', file, '--format', 'json'], io)).toBe(EXIT.ok);
@@ -91,7 +94,11 @@ describe('large inputs', () => {
 describe('encodings and text that is not HTML', () => {
   it('invalid UTF-8 is read with replacement characters, not refused, and the report is sound', async () => {
     const at = ARTICLE.indexOf('</h1>');
-    const bytes = Buffer.concat([Buffer.from(ARTICLE.slice(0, at)), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0xf0, 0x28, 0x8c, 0x28]), Buffer.from(ARTICLE.slice(at))]);
+    const bytes = Buffer.concat([
+      Buffer.from(ARTICLE.slice(0, at)),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0xf0, 0x28, 0x8c, 0x28]),
+      Buffer.from(ARTICLE.slice(at)),
+    ]);
     const file = join(dir, 'invalid-utf8.html');
     writeFileSync(file, bytes);
     const { out, io } = cli();
@@ -154,8 +161,16 @@ describe('encodings and text that is not HTML', () => {
 describe('downloads that fail', () => {
   it.each([
     ['an HTTP error', () => Promise.reject(new Error('HTTP 404')), /download failed \(HTTP 404\)/],
-    ['a timeout', () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), /download failed \(The operation was aborted due to timeout\)/],
-    ['an error whose message spans several lines', () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)')), /download failed \(connect ECONNREFUSED 127\.0\.0\.1:1\)/],
+    [
+      'a timeout',
+      () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      /download failed \(The operation was aborted due to timeout\)/,
+    ],
+    [
+      'an error whose message spans several lines',
+      () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)')),
+      /download failed \(connect ECONNREFUSED 127\.0\.0\.1:1\)/,
+    ],
     ['a rejection that is not an Error', () => Promise.reject('socket hang up'), /download failed \(socket hang up\)/],
     ['an empty body', () => Promise.resolve({ body: Buffer.alloc(0), contentType: 'text/html' }), /is empty/],
     ['binary content', () => Promise.resolve({ body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), contentType: 'image/png' }), /binary/],
@@ -185,8 +200,13 @@ describe('hostile rule packs', () => {
       name: 'Hostile',
       rules: [
         {
-          id: 'fr-hostile', category: 'vague-attribution', lang: 'fr', patterns, weight: -2,
-          explanation: 'Une rumeur n’est pas une source.', trainerNote: 'Demandez qui fait courir la rumeur.',
+          id: 'fr-hostile',
+          category: 'vague-attribution',
+          lang: 'fr',
+          patterns,
+          weight: -2,
+          explanation: 'Une rumeur n’est pas une source.',
+          trainerNote: 'Demandez qui fait courir la rumeur.',
           examples: { match: ['Selon radio-trottoir, aaaa il part.'] },
         },
       ],
@@ -232,7 +252,8 @@ describe('hostile rule packs', () => {
 
 describe('terminal escape sequences from a hostile page, pack or file name', () => {
   const ESC = '\u001b';
-  const hostile = `<html lang="fr"><head><title>Titre${ESC}]0;pwned\u0007</title></head><body><article><h1>Un titre${ESC}]52;c;ZWNobyBwd25lZA==\u0007</h1>` +
+  const hostile =
+    `<html lang="fr"><head><title>Titre${ESC}]0;pwned\u0007</title></head><body><article><h1>Un titre${ESC}]52;c;ZWNobyBwd25lZA==\u0007</h1>` +
     `<p>Selon nos sources${ESC}[2J${ESC}[H, le ministre aurait démissionné.\u009b31m ${FILLER}</p><p>${FILLER}${FILLER}</p></article></body></html>`;
 
   it.each(['text', 'md'])('the %s report shows them escaped, never raw', async (format) => {

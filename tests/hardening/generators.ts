@@ -78,8 +78,7 @@ export const TRICKY = [
   '<!--',
 ];
 
-const FILLER =
-  'Le gouvernement a présenté mardi un plan de réforme qui doit entrer en vigueur au printemps, après plusieurs mois de concertation. ';
+const FILLER = 'Le gouvernement a présenté mardi un plan de réforme qui doit entrer en vigueur au printemps, après plusieurs mois de concertation. ';
 const FILLER_EN = 'The council approved the budget on Tuesday after a long debate that lasted most of the afternoon. ';
 
 /** A word-ish token: prose, markers, tricky characters, punctuation, random Unicode. */
@@ -95,9 +94,47 @@ export const token = fc.oneof(
 export const text = fc.array(token, { maxLength: 40 }).chain((parts) => fc.constantFrom(parts.join(''), parts.join(' ')));
 
 const TAGS = [
-  'p', 'p', 'p', 'div', 'div', 'article', 'section', 'main', 'span', 'a', 'em', 'b', 'h1', 'h2', 'blockquote', 'ul', 'li',
-  'br', 'table', 'td', 'script', 'style', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'form', 'button', 'time',
-  'q', 'pre', 'header', 'figure', 'figcaption', 'noscript', 'textarea', 'select', 'img', 'x-custom',
+  'p',
+  'p',
+  'p',
+  'div',
+  'div',
+  'article',
+  'section',
+  'main',
+  'span',
+  'a',
+  'em',
+  'b',
+  'h1',
+  'h2',
+  'blockquote',
+  'ul',
+  'li',
+  'br',
+  'table',
+  'td',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'iframe',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'time',
+  'q',
+  'pre',
+  'header',
+  'figure',
+  'figcaption',
+  'noscript',
+  'textarea',
+  'select',
+  'img',
+  'x-custom',
 ];
 
 const ATTRS = fc.constantFrom(
@@ -130,20 +167,14 @@ export type HtmlNode = string | { tag: string; attrs: string; children: HtmlNode
 
 /** A random HTML tree. */
 export const tree: fc.Arbitrary<HtmlNode[]> = fc.letrec<{ node: HtmlNode; nodes: HtmlNode[] }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    text,
-    fc.record({ tag: fc.constantFrom(...TAGS), attrs: ATTRS, children: tie('nodes') }),
-  ),
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, fc.record({ tag: fc.constantFrom(...TAGS), attrs: ATTRS, children: tie('nodes') })),
   nodes: fc.array(tie('node'), { maxLength: 6 }),
 })).nodes;
 
 const escapeText = (s: string) => s.replace(/&(?![#\w]+;)/g, '&amp;').replace(/</g, '&lt;');
 
 export function serialize(nodes: HtmlNode[], raw = false): string {
-  return nodes
-    .map((n) => (typeof n === 'string' ? (raw ? n : escapeText(n)) : `<${n.tag}${n.attrs}>${serialize(n.children, raw)}</${n.tag}>`))
-    .join('');
+  return nodes.map((n) => (typeof n === 'string' ? (raw ? n : escapeText(n)) : `<${n.tag}${n.attrs}>${serialize(n.children, raw)}</${n.tag}>`)).join('');
 }
 
 /** Well-formed pages, pages with raw (unescaped) text, and pages cut or spliced at random points. */
@@ -158,7 +189,11 @@ export const html = fc.oneof(
       return s.slice(0, cut) + junk + s.slice(cut);
     }),
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.oneof(token, fc.constantFrom('<p>', '</p>', '<div class="comments">', '</div>', '<br>', '<h1>', '</h1>', '<article>', '<span hidden>')), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(token, fc.constantFrom('<p>', '</p>', '<div class="comments">', '</div>', '<br>', '<h1>', '</h1>', '<article>', '<span hidden>')), {
+      maxLength: 60,
+    })
+    .map((parts) => parts.join('')),
 );
 
 export function parse(source: string): Document {
@@ -189,7 +224,13 @@ export function expectSound({ report, article }: Analysis, options: { maxChars?:
 
 export function expectValidReport(report: Report): void {
   const parsed = reportSchema.safeParse(report);
-  if (!parsed.success) throw new Error(`report refused by its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `report refused by its schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   // A score (finite) and a band exactly when an article was found; none otherwise (no verdict on nothing).
   if (report.article.found) expect(Number.isFinite(report.score) && report.band !== null).toBe(true);
   else expect([report.score, report.band]).toEqual([null, null]);

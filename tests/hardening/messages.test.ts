@@ -107,7 +107,11 @@ describe('the content script’s own parser (page-messages.ts)', () => {
     expect(report.findings.length).toBeGreaterThan(0);
     const parsed = articleFindingsSchema.parse(report);
     expect(parsed.findings).toEqual(report.findings.map(({ id, category, start, end }) => ({ id, category, start, end })));
-    for (const bad of [{ findings: [] }, { article: { found: true }, findings: [{ id: 'f1', category: 'gossip', start: 0, end: 1 }] }, { article: { found: true }, findings: [{ id: 'f1', category: 'named-source', start: -1, end: 1 }] }]) {
+    for (const bad of [
+      { findings: [] },
+      { article: { found: true }, findings: [{ id: 'f1', category: 'gossip', start: 0, end: 1 }] },
+      { article: { found: true }, findings: [{ id: 'f1', category: 'named-source', start: -1, end: 1 }] },
+    ]) {
       expect(articleFindingsSchema.safeParse(bad).success).toBe(false);
     }
   });
@@ -152,7 +156,25 @@ describe('the background ignores what is not one of its messages', () => {
     const stranger = { id: 'some-other-extension-id', tab: { id: tab.id }, frameId: 0 };
     expect(await deliver({ type: 'analyse-tab', tabId: tab.id }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'tab-report', state: { status: 'analysed' } }, stranger)).toBeUndefined();
-    expect(await deliver({ type: 'analyse-article', article: { source: '', lang: 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null }, siteNames: [] } }, stranger)).toBeUndefined();
+    expect(
+      await deliver(
+        {
+          type: 'analyse-article',
+          article: {
+            source: '',
+            lang: 'fr',
+            title: '',
+            text: '',
+            blocks: [],
+            posts: 0,
+            truncatedAt: null,
+            page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null },
+            siteNames: [],
+          },
+        },
+        stranger,
+      ),
+    ).toBeUndefined();
     expect(await deliver({ type: 'scroll-to-finding', tabId: tab.id, findingId: 'f1' }, stranger)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
     expect(sendToTab).not.toHaveBeenCalled();
@@ -190,7 +212,8 @@ describe('the content script ignores the page and malformed messages', () => {
     vi.restoreAllMocks();
   });
 
-  const deliver = async (raw: unknown, sender: object = {}) => (await fakeBrowser.runtime.onMessage.trigger(raw, sender, () => {})).find((r) => r !== undefined);
+  const deliver = async (raw: unknown, sender: object = {}) =>
+    (await fakeBrowser.runtime.onMessage.trigger(raw, sender, () => {})).find((r) => r !== undefined);
 
   it('reported its first analysis (the set-up works)', () => {
     expect(sent[0]).toMatchObject({ type: 'tab-report' });
@@ -200,7 +223,14 @@ describe('the content script ignores the page and malformed messages', () => {
 
   it('answers a valid run-analysis, and nothing malformed', async () => {
     const before = analyses();
-    for (const raw of [{ type: 'run-analysis ' }, { type: 'Run-Analysis' }, { type: 'content-scroll-to-finding', findingId: 42 }, { type: 'content-set-highlights-visible', visible: 'no' }, null, 'run-analysis']) {
+    for (const raw of [
+      { type: 'run-analysis ' },
+      { type: 'Run-Analysis' },
+      { type: 'content-scroll-to-finding', findingId: 42 },
+      { type: 'content-set-highlights-visible', visible: 'no' },
+      null,
+      'run-analysis',
+    ]) {
       expect(await deliver(raw), JSON.stringify(raw)).toBeUndefined();
     }
     expect(analyses()).toBe(before);

@@ -19,7 +19,17 @@ beforeEach(() => {
   fakeBrowser.reset();
   // happy-dom has no layout: every element counts as visible here, with a box of its own.
   vi.spyOn(Element.prototype, 'checkVisibility').mockReturnValue(true);
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 600, bottom: 20, width: 600, height: 20, toJSON: () => ({}) } as DOMRect);
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 600,
+    bottom: 20,
+    width: 600,
+    height: 20,
+    toJSON: () => ({}),
+  } as DOMRect);
   document.body.innerHTML = `<main><article><h1>Un titre</h1><p id="p1">${PARAGRAPH.repeat(3)}</p><p id="p2">${PARAGRAPH.repeat(2)}</p></article></main><aside id="ad">Publicité</aside>`;
   reads = 0;
   duringRead = null;
@@ -76,8 +86,28 @@ describe('highlights after the page re-renders its text', () => {
     Object.defineProperty(win, 'CSS', { value: { highlights: new Map() }, configurable: true, writable: true });
     const text = document.getElementById('p1')!.firstChild as Text;
     const highlights = new PageHighlights(document);
-    const article = { text: text.data, title: '', blocks: [], pieces: [{ node: text, nodeOffset: 0, start: 0, end: text.data.length }], posts: 1, roots: [], truncatedAt: null };
-    const finding = { id: 'f1', ruleId: 'r', category: 'anonymous-source' as const, text: 'Selon nos sources', sentence: 'Selon nos sources', start: 0, end: 17, sentenceStart: 0, explanation: '', trainerNote: '', qualifiers: [] };
+    const article = {
+      text: text.data,
+      title: '',
+      blocks: [],
+      pieces: [{ node: text, nodeOffset: 0, start: 0, end: text.data.length }],
+      posts: 1,
+      roots: [],
+      truncatedAt: null,
+    };
+    const finding = {
+      id: 'f1',
+      ruleId: 'r',
+      category: 'anonymous-source' as const,
+      text: 'Selon nos sources',
+      sentence: 'Selon nos sources',
+      start: 0,
+      end: 17,
+      sentenceStart: 0,
+      explanation: '',
+      trainerNote: '',
+      qualifiers: [],
+    };
     expect(highlights.show([finding], article)).toBe(1);
     expect(highlights.intact()).toBe(true);
     // Same text in a new node (a framework re-rendering): the range is stranded in the old one.

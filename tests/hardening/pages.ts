@@ -26,7 +26,12 @@ export function xssPage(): string {
     headline: PAYLOADS[0],
     author: { '@type': 'Person', name: `Jean ${PAYLOADS[1]} Dupont` },
     datePublished: `2024-05-01${PAYLOADS[3]}`,
-    publisher: { '@type': 'Organization', name: 'Le Site', unnamedSourcesPolicy: 'javascript:window.__sourcierXss=8', correctionsPolicy: `https://site.example/corrections"${PAYLOADS[2]}` },
+    publisher: {
+      '@type': 'Organization',
+      name: 'Le Site',
+      unnamedSourcesPolicy: 'javascript:window.__sourcierXss=8',
+      correctionsPolicy: `https://site.example/corrections"${PAYLOADS[2]}`,
+    },
   }).replace(/</g, '\\u003c')}</script>
   </head><body><main><article>
   <p class="kicker">Exclusif</p>

@@ -79,7 +79,9 @@ describe('deep and odd structure', () => {
   });
 
   it('nesting 5,000 inline elements deep inside one paragraph', { timeout: BOUND }, () => {
-    const source = page(`<article><h1>Titre</h1><p>${SENTENCE}${'<span>'.repeat(5000)}${SENTENCE}${'</span>'.repeat(5000)}</p><p>${SENTENCE.repeat(2)}</p></article>`);
+    const source = page(
+      `<article><h1>Titre</h1><p>${SENTENCE}${'<span>'.repeat(5000)}${SENTENCE}${'</span>'.repeat(5000)}</p><p>${SENTENCE.repeat(2)}</p></article>`,
+    );
     const analysis = analyseDocument(parse(source));
     expectSound(analysis);
     expect(analysis.report.counts['anonymous-source']).toBeGreaterThanOrEqual(3);
@@ -120,7 +122,9 @@ describe('deep and odd structure', () => {
   });
 
   it('a page that changes while it is read (a hostile isHidden hook mutates the DOM mid-walk) still gives a sound report', () => {
-    const doc = parse(page(`<article><h1>Titre</h1>${`<div><p>${SENTENCE.repeat(2)}</p><p>${SENTENCE}</p></div>`.repeat(30)}</article><aside><p>${SENTENCE}</p></aside>`));
+    const doc = parse(
+      page(`<article><h1>Titre</h1>${`<div><p>${SENTENCE.repeat(2)}</p><p>${SENTENCE}</p></div>`.repeat(30)}</article><aside><p>${SENTENCE}</p></aside>`),
+    );
     let calls = 0;
     const isHidden = (el: Element) => {
       calls++;
@@ -163,7 +167,9 @@ describe('scripts and writing systems', () => {
     expect(anonymous.start).toBe(lead.length);
     for (const f of report.findings) expect(input.slice(f.start, f.end)).toBe(f.text);
 
-    const analysis = analyseDocument(parse(page(`<article><h1>Titre 🎉</h1><p>${input} ${SENTENCE}</p><p>${'🇫🇷👩‍👩‍👧e\u0301'.repeat(50)} ${SENTENCE}</p></article>`)));
+    const analysis = analyseDocument(
+      parse(page(`<article><h1>Titre 🎉</h1><p>${input} ${SENTENCE}</p><p>${'🇫🇷👩‍👩‍👧e\u0301'.repeat(50)} ${SENTENCE}</p></article>`)),
+    );
     expectSound(analysis);
     const found = analysis.report.findings.find((f) => f.category === 'anonymous-source')!;
     expect(analysis.article.text.slice(found.start, found.end)).toBe(found.text);
