@@ -47,6 +47,8 @@ export interface RawMatch {
   trace?: Trace;
   /** A grammar finding whose anonymous source is not described ("sources said"). */
   bare?: boolean;
+  /** A grammar finding whose cue is a verb of finding or providing (« le texte prévoit »). */
+  finding?: boolean;
 }
 
 const compiled = new WeakMap<Rule, CompiledRule>();
@@ -378,10 +380,12 @@ export function findMarkers(article: ArticleText, lang: Lang, rules: RuleInForce
       if (!f.qualifiers.includes('attributed')) f.qualifiers.push('attributed');
     }
   }
-  // A conditional after a document's cue describes what the text would do (« le texte prévoit que l'agent qui aurait
-  // … », "the bill would require"): the document's words, not the journalist's doubt.
+  // A conditional after a document's verb of providing describes what the text would do (« le texte prévoit que l'agent
+  // qui aurait … », "the bill requires that anyone who would…"): the document's words, not the journalist's doubt.
+  // (« Selon le document, la colonne aurait… » stays a hedge: the document is cited for an unconfirmed claim.)
   const documentAt = new Map<number, number>();
-  for (const f of findings) if (f.category === 'official-document' && !documentAt.has(f.sentenceStart)) documentAt.set(f.sentenceStart, f.start);
+  for (const m of matches)
+    if (m.finding && m.rule.category === 'official-document' && !documentAt.has(m.sentence.start)) documentAt.set(m.sentence.start, m.start);
   const kept = findings.filter((f) => !(f.category === 'hedged-claim' && (documentAt.get(f.sentenceStart) ?? Infinity) < f.start));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return kept;

@@ -41,6 +41,8 @@ export interface GrammarMatch {
   who?: string;
   trace: Trace;
   bare?: boolean;
+  /** The cue is a verb of finding or providing (« le texte prévoit », "the study found"). */
+  finding?: boolean;
 }
 
 /** Whether a name is the page's own outlet (self-reference rather than relay). */
@@ -97,6 +99,7 @@ export function grammarMatches(
         ...(who ? { who } : {}),
         trace: { frame: a.frame, cue: a.cue, ...(a.source.entry ? { source: `${a.source.list}: ${a.source.entry}` } : {}) },
         ...(a.source.bare ? { bare: true } : {}),
+        ...(lex.verbs.get(cue.key)?.some((s) => s.cls === 'finding') ? { finding: true } : {}),
       });
     }
   }

@@ -143,7 +143,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
         for (const form of list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
-          if (!senses.some((s) => s.lemma === lemma && s.tense === tense))
+          if (!senses.some((s) => s.lemma === lemma && s.tense === tense && s.cls === cls))
             senses.push({ lemma, cls, tense, rest: rest.flatMap((w) => keysOf(w, keepsStop)), reflexive });
           verbs.set(k, senses);
         }
