@@ -9,6 +9,19 @@ import type { Band, Category, Lang } from './taxonomy';
  * line and » never starts one. For French text of our own or of rule packs — never for quoted page text.
  */
 export function frenchTypography(text: string): string {
+  // The same explanations and trainer's notes come back for every finding of a rule: set once each.
+  let set = TYPESET.get(text);
+  if (set === undefined) {
+    set = typesetFrench(text);
+    if (TYPESET.size >= 2000) TYPESET.clear();
+    TYPESET.set(text, set);
+  }
+  return set;
+}
+
+const TYPESET = new Map<string, string>();
+
+function typesetFrench(text: string): string {
   return (
     text
       .replace(/(?<=\p{L})'/gu, '\u2019')

@@ -125,6 +125,8 @@ export const FRAMES: Record<FrameId, Frame> = {
 const FINDERS = new Set<SourceKind>(['document', 'organisation', 'outlet']);
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const AGENT = new Set(['par', 'by']);
+/** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
+const IN_DOCUMENT = new Set(['dans', 'in', 'via', 'through']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
 const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
 
@@ -149,20 +151,25 @@ export class FrameReader {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (!this.lex.cueStarts.has(t.key)) continue;
       if (!t.word) {
         if (t.key === ':') this.colon(i, out);
         continue;
       }
-      const phrase = this.r.at('source-phrases', i);
-      if (phrase) this.cuePhrase(i, phrase, out);
-      const opinion = this.r.at('opinion-phrases', i);
-      if (opinion) this.opinion(i, opinion, out);
-      const interview = this.r.at('interview-phrases', i);
-      if (interview) this.interview(i, interview, out);
-      if (this.r.isPreposition(i)) this.inDocument(i, out);
+      if (this.lex.phraseStarts.has(t.key)) {
+        const phrase = this.r.at('source-phrases', i);
+        if (phrase) this.cuePhrase(i, phrase, out);
+        const opinion = this.r.at('opinion-phrases', i);
+        if (opinion) this.opinion(i, opinion, out);
+        const interview = this.r.at('interview-phrases', i);
+        if (interview) this.interview(i, interview, out);
+      }
+      if (IN_DOCUMENT.has(t.key)) this.inDocument(i, out);
       if (t.key === 'par' || t.key === 'by') this.outletAgent(i, out);
-      const senses = this.senses(i);
-      if (senses.length) this.verb(i, senses, out);
+      if (this.lex.verbs.has(t.key)) {
+        const senses = this.senses(i);
+        if (senses.length) this.verb(i, senses, out);
+      }
     }
     return out;
   }
@@ -501,7 +508,7 @@ export class FrameReader {
   /** « dans un communiqué », "in a statement", "in a court filing": a document as the place of the words. */
   private inDocument(i: number, out: Attribution[]) {
     const { tokens, r } = this;
-    if (!['dans', 'in', 'via', 'through'].includes(tokens[i]!.key)) return;
+    if (!IN_DOCUMENT.has(tokens[i]!.key)) return;
     let j = i + 1;
     if (!r.isDeterminer(j)) return;
     j++;

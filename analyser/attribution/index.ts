@@ -106,19 +106,9 @@ export function grammarMatches(
   return out;
 }
 
-/** A sentence is tokenised only when a cue word may stand in it; most sentences of an article hold none. */
+/** A sentence is read only when it holds a cue word, a document, an outlet or a colon; most sentences of an article hold none. */
 function mayHoldCue(tokens: Token[], lex: Lexicon): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      lex.verbs.has(t.key) ||
-      t.key === ':' ||
-      lex.lists['source-phrases'].at(tokens, i) ||
-      lex.lists['interview-phrases'].at(tokens, i) ||
-      lex.lists.prepositions.has(t.key)
-    )
-      return true;
-  }
+  for (const t of tokens) if (lex.triggers.has(t.key)) return true;
   return false;
 }
 

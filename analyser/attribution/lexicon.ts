@@ -34,12 +34,14 @@ export interface VerbSense {
 /** One list's entries as token sequences, for the longest match at a position. */
 export class WordSet {
   private readonly byFirst = new Map<string, Array<{ keys: string[]; entry: string }>>();
+  private readonly singles = new Set<string>();
   readonly size: number;
 
   constructor(entries: readonly string[], keepsStop: KeepsStop) {
     for (const entry of entries) {
       const keys = keysOf(entry, keepsStop);
       if (!keys.length) continue;
+      if (keys.length === 1) this.singles.add(keys[0]!);
       const list = this.byFirst.get(keys[0]!) ?? [];
       list.push({ keys, entry });
       // Longest first: « chef d'état-major » before « chef ».
@@ -62,9 +64,14 @@ export class WordSet {
     return null;
   }
 
+  /** The keys an entry may start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** A one-word entry equal to this key. */
   has(key: string): boolean {
-    return !!this.byFirst.get(key)?.some((c) => c.keys.length === 1);
+    return this.singles.has(key);
   }
 }
 
@@ -74,6 +81,12 @@ export interface Lexicon {
   verbs: Map<string, VerbSense[]>;
   lists: Record<ListName, WordSet>;
   keepsStop: KeepsStop;
+  /** Keys where a frame may start reading (a cue's first word): other tokens are passed over at once. */
+  cueStarts: Set<string>;
+  /** Keys without one of which a sentence holds no attribution the grammar reads: it is not read at all. */
+  triggers: Set<string>;
+  /** First keys of the cue, opinion and interview phrases. */
+  phraseStarts: Set<string>;
 }
 
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
@@ -150,7 +163,26 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       }
     }
   }
-  lexicon = { lang, verbs, lists, keepsStop };
+  const firsts = (...names: ListName[]) => names.flatMap((name) => [...lists[name].firstKeys()]);
+  // In-document frames start at « dans » / "in"; outlets as agents at « par » / "by"; the colon frame at ':'.
+  const cueStarts = new Set([
+    ...verbs.keys(),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases'),
+    'dans',
+    'in',
+    'via',
+    'through',
+    'par',
+    'by',
+    ':',
+  ]);
+  const triggers = new Set([
+    ...verbs.keys(),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'document-nouns', 'outlets', 'media-nouns'),
+    ':',
+  ]);
+  const phraseStarts = new Set(firsts('source-phrases', 'opinion-phrases', 'interview-phrases'));
+  lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts };
   cache.set(key, lexicon);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return lexicon;
