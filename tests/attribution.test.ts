@@ -16,7 +16,7 @@ function attributions(text: string, lang: 'fr' | 'en') {
   const lex = lexiconFor(lang);
   const folded = fold(text);
   const tokens = tokenize(folded, 0, lex.keepsStop, text);
-  return new FrameReader(lex, tokens, folded, 0)
+  return new FrameReader(lex, tokens)
     .read()
     .map((a) => ({ frame: a.frame, kind: a.source.kind, text: text.slice(tokens[a.start]!.start, tokens[a.end - 1]!.end) }));
 }

@@ -135,14 +135,12 @@ export class FrameReader {
   constructor(
     readonly lex: Lexicon,
     readonly tokens: readonly Token[],
-    text?: string,
-    base = 0,
     /** Outlets the article has introduced (« le journal al-Arab »), by their names' token keys. */
     knownOutlets?: Set<string>,
     /** Words of the names of the people the article has quoted so far. */
     readonly knownSpeakers: Set<string> = new Set(),
   ) {
-    this.r = new SourceReader(lex, tokens, text, base, knownOutlets);
+    this.r = new SourceReader(lex, tokens, knownOutlets);
   }
 
   /** Every attribution in the sentence, in token order. */

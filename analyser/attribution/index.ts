@@ -67,7 +67,7 @@ export function grammarMatches(
     const slice = folded.slice(sentence.start, sentence.end);
     const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
     if (!mayHoldCue(tokens, lex)) continue;
-    const reader = new FrameReader(lex, tokens, slice, sentence.start, knownOutlets, knownSpeakers);
+    const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);
     const attributions = reader.read();
     for (const a of attributions) {
       if (a.source.kind === 'outlet' && a.source.name) knownOutlets.add(reader.r.keyOf(a.source.name[0], a.source.name[1]));

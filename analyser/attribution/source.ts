@@ -34,9 +34,7 @@ export class SourceReader {
   constructor(
     readonly lex: Lexicon,
     readonly tokens: readonly Token[],
-    /** The sentence's text (folded) and its offset, to read a token's case. */
-    readonly original?: string,
-    readonly base = 0,
+    /** Outlets the article has introduced (« le journal al-Arab »), by their names' token keys. */
     readonly knownOutlets: Set<string> = new Set(),
   ) {}
 
@@ -92,10 +90,6 @@ export class SourceReader {
     // A capitalised common noun ("Officials", « Police ») is a noun, unless a name follows it ("President Obama").
     if (this.nounAt(i) || this.has('vague-quantifiers', i)) return false;
     return true;
-  }
-  isAcronym(i: number) {
-    const t = this.tokens[i];
-    return !!t && t.end - t.start >= 2 && /^[A-Z0-9]+$/.test(this.original?.slice(t.start - this.base, t.end - this.base) ?? '');
   }
   isPossessive(i: number) {
     return this.tokens[i]?.key === "'s";

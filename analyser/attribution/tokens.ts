@@ -121,8 +121,3 @@ function isStopPart(s: string, keepsStop: KeepsStop): boolean {
   // An initial ("J.") or an abbreviation with inner dots ("U.S."), or a listed one ("Mr.", "Gen.").
   return /^\p{Lu}\.$/u.test(s) || /\p{L}\.\p{L}/u.test(s) || keepsStop(s.toLowerCase());
 }
-
-/** Splits a lexicon entry into token keys, as tokenize would (« chef d'état-major » → chef, d', etat-major). */
-export function entryKeys(entry: string, keepsStop?: KeepsStop): string[] {
-  return tokenize(entry, 0, keepsStop ?? ((s) => s === entry.toLowerCase())).map((t) => t.key);
-}
