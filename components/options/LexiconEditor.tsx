@@ -1,7 +1,7 @@
 // "Words the grammar knows": a trainer adds a verb, an outlet, a role, a title… to the attribution grammar's word
 // lists, sees and removes the words they added, and tries them live on a sample sentence. The words are saved in
 // the user's pack (its `lexicon` field, checked by the pack schema), so they are exported and imported with it.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { analyseText } from '../../analyser';
 import { EXTENSIBLE_LISTS, type ExtensibleList } from '../../analyser/attribution/lists';
@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../i18n';
 import { categoryName } from '../panel/labels';
 import { localizeError } from './errors';
 import { addWords, lexiconEntries, listKey, removeWord, typedWords, wordKey, LEXICON_LANGS, type LexiconLang, type PackLexicon } from './lexicon';
+import { useDebounced } from './use-debounced';
 
 export interface LexiconEditorProps {
   pack: RulePack;
@@ -18,15 +19,6 @@ export interface LexiconEditorProps {
   onSave: (lexicon: PackLexicon, done: string) => Promise<boolean>;
   /** Delay between the last keystroke and the live check and tester; 0 in tests. */
   debounceMs?: number;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 const listName = (list: ExtensibleList) => t(listKey(list));

@@ -1,7 +1,7 @@
 // The custom rule form: every edit is validated with the same zod schema as the packs (plus the
 // regex safety check), errors sit next to their field, and the rule runs live on its examples and
 // on a sample text.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { SENTENCE_CATEGORIES } from '../../analyser/taxonomy';
 import { PACK_SCHEMA_VERSION, describePackErrors, type Rule, type RulePack } from '../../rules/schema';
@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../i18n';
 import { categoryName } from '../panel/labels';
 import { findWithRule, runExamples, type RuleHit } from './rule-tester';
 import { localizeError } from './errors';
+import { useDebounced } from './use-debounced';
 
 /** The form's text: lists are edited one item per line. */
 export interface RuleDraft {
@@ -122,15 +123,6 @@ export function validateDraft(draft: RuleDraft, vocabulary: Record<string, strin
   }
   const ok = result.success && !errors.id;
   return { rule: ok ? (result.data.rules[0] as Rule) : null, errors };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 export interface RuleEditorProps {
