@@ -194,11 +194,15 @@ export class FrameReader {
       const p = this.tokens[previous]!;
       // (A plural noun before a plural verb ends one too: "Polls show", "officials say".)
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
+      // "a poll shows", "the county reports": a determiner, a singular listed noun, then a verb in -s.
+      const singular =
+        this.lex.lang === 'en' && t.key.endsWith('s') && !p.key.endsWith('s') && !!this.r.nounAt(previous) && previous > 0 && this.r.isDeterminer(previous - 1);
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
       const endsSubject =
         (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
         plural ||
+        singular ||
         this.r.at('pronouns', previous) ||
         this.r.isAuxiliary(previous) ||
         this.r.isAdverb(previous) ||

@@ -323,7 +323,14 @@ export class SourceReader {
       return phrase('organisation', { entry: head.entry, list: head.list, name: coreNames[0] ?? [determiner ? a + 1 : a, b] });
     }
     // English does not put "the" before a person's name: "the Paris attacks", "the Clinton" are not subjects.
-    if (head?.name && this.lex.lang === 'en' && determiner === 'definite' && !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1)))
+    // (An organisation's name may take it: "the Division of Gaming Enforcement", "the Association of British Insurers".)
+    if (
+      head?.name &&
+      this.lex.lang === 'en' &&
+      determiner === 'definite' &&
+      !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1)) &&
+      this.nameEnd(head.nameEnd!, b) - head.index < 3
+    )
       return null;
     // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
     if (head?.name && tokens.slice(a, b).some((t) => /^\d/.test(t.key))) return null;
