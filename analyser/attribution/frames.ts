@@ -269,30 +269,18 @@ export class FrameReader {
     }
     if (progressive) be = false;
     // A passive: « a été annoncée par le gouvernement », "was described as … by X", "first reported by Bloomberg".
+    // Also without « être », before « par » / "by" or as a participle alone: « rejetés par la communauté scientifique ».
     const byNext = ['by', 'par'].includes(tokens[cueEnd]?.key ?? '') && senses.some((s) => s.tense === 'past-participle');
-    if (byNext && !auxiliaries) {
+    if (be || ((participleOnly || byNext) && !auxiliaries)) {
       this.passive(i, cueEnd, sense, out);
       return;
-    }
-    if (participleOnly || be) {
-      // Also without « être »: « rejetés par la communauté scientifique », "first reported by Bloomberg".
-      if (be || !auxiliaries) {
-        this.passive(i, cueEnd, sense, out);
-        return;
-      }
     }
     const before = tokens[k];
     const afterVerb = this.skipAdverbs(cueEnd);
     // "Jason Sims - a teacher from Ohio - says": a description between dashes is one between commas.
-    if (before?.key === '-' && this.appositionBefore(k, '-') !== null) {
-      const apposition = this.appositionBefore(k, '-')!;
-      const start = r.leftStart(apposition);
-      const source = this.source(start, apposition, sense.cls);
-      if (source) out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
-      return;
-    }
-    // Inverted: after a quotation, a comma or the start of the sentence, the source follows the verb.
-    // (Not at the start of a sentence: « Nous avons évoqué le soutien » has its subject before, in an auxiliary's place.)
+    if (before?.key === '-' && this.apposition(k, '-', cueEnd, sense, i, out)) return;
+    // Inverted: after a quotation or a comma, the source follows the verb. (Not at the start of a sentence: « Nous
+    // avons évoqué le soutien » has its subject before, in an auxiliary's place.)
     if (!before) return;
     // (Some outlets quote with two apostrophes: ''…,'' said X.)
     const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
@@ -303,18 +291,7 @@ export class FrameReader {
     if (before.key === ',') {
       // A description between commas, then the verb: its source stands before the description. Otherwise the
       // comma closes a clause or a quotation, and the source follows the verb.
-      const apposition = this.appositionBefore(k);
-      if (apposition !== null) {
-        const start = r.leftStart(apposition);
-        let source = this.source(start, apposition, sense.cls);
-        // A role, then its holder's name between commas: the name is the source's.
-        if (source?.kind === 'role' && r.isName(apposition + 1)) source = { ...source, kind: 'person', end: k, name: [apposition + 1, k] };
-        if (source) {
-          out.push(this.attribution('apposition', start, cueEnd, source, sense, i));
-          return;
-        }
-      }
-      this.inverted(i, k + 1, afterVerb, sense, out);
+      if (!this.apposition(k, ',', cueEnd, sense, i, out)) this.inverted(i, k + 1, afterVerb, sense, out);
       return;
     }
     // « qui cite des experts militaires », "quoting a senior official": the object of citing is a source.
@@ -325,7 +302,7 @@ export class FrameReader {
       return;
     }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
-    if (before && (before.word || r.isPossessive(k) || before.key === ')')) {
+    if (before.word || r.isPossessive(k) || before.key === ')') {
       const start = r.leftStart(k + 1);
       const source = this.source(start, k + 1, sense.cls);
       if (source && this.agrees(source, i, auxiliaries, senses)) {
@@ -350,6 +327,22 @@ export class FrameReader {
     // "emails released", "a video posted" then a preposition or "by": a participle.
     const next = this.tokens[i + 1];
     if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls === 'relay')))) return false;
+    return true;
+  }
+
+  /**
+   * The source before a description that ends at `close` (a comma or a dash) just before the verb; a role then its
+   * holder's name between commas is the name's. Whether one was found.
+   */
+  private apposition(close: number, mark: string, cueEnd: number, sense: VerbSense, cueAt: number, out: Attribution[]): boolean {
+    const { r } = this;
+    const open = this.appositionBefore(close, mark);
+    if (open === null) return false;
+    const start = r.leftStart(open);
+    let source = this.source(start, open, sense.cls);
+    if (source?.kind === 'role' && r.isName(open + 1)) source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
+    if (!source) return false;
+    out.push(this.attribution('apposition', start, cueEnd, source, sense, cueAt));
     return true;
   }
 

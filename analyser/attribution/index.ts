@@ -6,6 +6,7 @@ import type { Sentence } from '../segment';
 import { inQuote } from '../segment';
 import type { Lang } from '../taxonomy';
 import type { Rule } from '../../rules/schema';
+import type { RawMatch } from '../engine';
 import { FrameReader, type Attribution, type FrameId } from './frames';
 import { lexiconFor, type Lexicon, type LexiconAdditions } from './lexicon';
 import type { SourceKind } from './source';
@@ -33,18 +34,6 @@ export interface Trace {
   source?: string;
 }
 
-export interface GrammarMatch {
-  rule: Rule;
-  start: number;
-  end: number;
-  sentence: Sentence;
-  who?: string;
-  trace: Trace;
-  bare?: boolean;
-  /** The cue is a verb of finding or providing (« le texte prévoit », "the study found"). */
-  finding?: boolean;
-}
-
 /** Whether a name is the page's own outlet (self-reference rather than relay). */
 export type IsThisSite = (name: string) => boolean;
 
@@ -57,10 +46,10 @@ export function grammarMatches(
   rules: ReadonlyMap<GrammarKind, Rule>,
   additions: readonly LexiconAdditions[],
   isThisSite: IsThisSite,
-): GrammarMatch[] {
+): RawMatch[] {
   if (!rules.size) return [];
   const lex = lexiconFor(lang, additions);
-  const out: GrammarMatch[] = [];
+  const out: RawMatch[] = [];
   const knownOutlets = new Set<string>();
   const knownSpeakers = new Set<string>();
   for (const sentence of sentences) {

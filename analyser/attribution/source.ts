@@ -196,9 +196,11 @@ export class SourceReader {
     const { tokens } = this;
     // A pronoun standing alone (« il », « ce dernier », "she").
     const pronoun = this.at('pronouns', a, b);
-    // A plural pronoun (« ils », "they") stands for a group, not for the last named source.
-    if (pronoun && a + pronoun.length === b && /^(?:ils|elles|they|ceux|celles|ces )/.test(pronoun.entry.toLowerCase())) return null;
-    if (pronoun && a + pronoun.length === b) return { start: a, end: b, kind: 'pronoun', entry: pronoun.entry, list: 'pronouns' };
+    if (pronoun && a + pronoun.length === b) {
+      // A plural pronoun (« ils », "they") stands for a group, not for the last named source.
+      if (/^(?:ils|elles|they|ceux|celles|ces )/.test(pronoun.entry.toLowerCase())) return null;
+      return { start: a, end: b, kind: 'pronoun', entry: pronoun.entry, list: 'pronouns' };
+    }
     // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
     // (« nos confrères du Parisien » are another outlet.)
     if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key) && !this.findIn('media-nouns', a + 1, b)) return null;
@@ -219,20 +221,23 @@ export class SourceReader {
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
     for (let i = a; i < b; i++) {
       const outlet = this.at('outlets', i, b);
-      // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
-      // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
-      const capitalised = tokens.slice(i, i + (outlet?.length ?? 0)).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
-      if (outlet && (capitalised || !/\p{Lu}/u.test(outlet.entry)))
-        return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
+      if (outlet) {
+        // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
+        // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
+        const capitalised = tokens.slice(i, i + outlet.length).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
+        if (capitalised || !/\p{Lu}/u.test(outlet.entry))
+          return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
+      }
       if (this.isName(i)) {
         let e = i;
         while (e < b && (this.isName(e) || (e > i && tokens[e]!.cap && this.at('outlet-words', e)))) e++;
         // A name the article introduced as an outlet (« le journal al-Arab » … « souligne al-Arab »).
-        if (this.knownOutlets.has(this.keyOf(i, e))) return { start: a, end: b, kind: 'outlet', name: [i, e], entry: this.keyOf(i, e), list: 'outlets' };
+        const key = this.keyOf(i, e);
+        if (this.knownOutlets.has(key)) return { start: a, end: b, kind: 'outlet', name: [i, e], entry: key, list: 'outlets' };
+        // "the Boston Globe": a name ending with an outlet's word.
         const last = e - 1;
-        if (last >= i && this.at('outlet-words', last) && tokens[last]!.cap && last > i) {
+        if (last > i && tokens[last]!.cap && this.at('outlet-words', last))
           return { start: a, end: b, kind: 'outlet', name: [i, e], entry: tokens[last]!.key, list: 'outlet-words' };
-        }
       }
     }
 
@@ -262,13 +267,14 @@ export class SourceReader {
       determiner = 'indefinite';
       i++;
     }
-    if (this.at('vague-quantifiers', i, coreEnd)) {
+    const secondQuantifier = this.at('vague-quantifiers', i, coreEnd);
+    if (secondQuantifier) {
       // « des » then « nombreux »: the quantifier decides.
       determiner = 'vague';
-      i += this.at('vague-quantifiers', i, coreEnd)!.length;
+      i += secondQuantifier.length;
     }
     // An English possessive makes the phrase definite: "the company's spokesman", "Clinton's campaign manager".
-    for (let k = i; k < coreEnd; k++) if (this.isPossessive(k)) determiner = determiner === 'indefinite' ? 'indefinite' : 'possessive';
+    for (let k = i; k < coreEnd; k++) if (this.isPossessive(k) && determiner !== 'indefinite') determiner = 'possessive';
 
     const honorific = this.findIn('honorifics', a, b);
     const names = this.nameRuns(a, b);
@@ -310,7 +316,7 @@ export class SourceReader {
       if (determiner === 'definite' && plural) return phrase('vague', { entry: head.entry, list: head.list });
       if (determiner === 'definite' || determiner === 'possessive') return phrase('role', { entry: head.entry, list: head.list });
       // "a spokesman for the agency", « un porte-parole de la mairie »: the body speaks through its spokesperson.
-      const body = this.findIn('institutions', coreEnd, b) ?? (names.some(([s]) => s >= coreEnd) ? { entry: '', length: 0 } : null);
+      const body = !!this.findIn('institutions', coreEnd, b) || names.some(([s]) => s >= coreEnd);
       if (determiner === 'indefinite' && body && /^(?:spokes|porte-parole|representative|representant)/.test(head.entry.toLowerCase()))
         return phrase('organisation', { entry: head.entry, list: head.list });
       if (determiner === 'indefinite') return phrase('anonymous', { entry: head.entry, list: head.list });
