@@ -53,6 +53,21 @@ describe('source kinds', () => {
     expect(attributions('A senior official told Reuters the talks had stalled.', 'en').some((a) => a.text.includes('talks'))).toBe(false);
     expect(attributions('Tout le monde estime que le film est réussi.', 'fr').some((a) => a.kind === 'outlet')).toBe(false);
   });
+  it('reads a second verb as its sentence subject’s, unless the sentence names another source', () => {
+    expect(attributions('Mr. Osei thanked the crowd and said the fight would go on.', 'en')).toEqual([{ frame: 'coordinated', kind: 'person', text: 'said' }]);
+    // "a source said" is the source of the whole sentence, the subject's "and are insisting" too.
+    expect(attributions('The ministers met on Monday and are insisting on a vote, a source said.', 'en').map((a) => a.frame)).toEqual(['subject-cue']);
+    // An infinitive after "and" is not a second statement.
+    expect(attributions('Members have a week to read the plan and comment.', 'en')).toEqual([]);
+  });
+  it('reads a verb in a title-case headline after a name, not any capitalised word', () => {
+    expect(attributions('Senator Hall Says Bill Will Pass', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('What Voters Think About The Debate', 'en')).toEqual([]);
+  });
+  it('does not take a document noun that modifies another noun for a document cited', () => {
+    expect(attributions('She was a partner in a Houston law firm.', 'en')).toEqual([]);
+    expect(attributions('The company confirmed the layoffs in a statement released Monday.', 'en').map((a) => a.frame)).toContain('in-document');
+  });
   it('marks the cue phrase and its source only, not the words after', () => {
     expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');
   });

@@ -28,6 +28,7 @@ export const FRAME_IDS = [
   'colon',
   'in-document',
   'relay-complement',
+  'coordinated',
 ] as const;
 export type FrameId = (typeof FRAME_IDS)[number];
 
@@ -91,8 +92,8 @@ export const FRAMES: Record<FrameId, Frame> = {
     id: 'participial',
     description: 'a participle of a cue verb after a comma (« ajoutant », "saying"), whose source is the subject of the sentence',
     examples: {
-      fr: ['Le maire a quitté la salle, ajoutant que le débat était clos.'],
-      en: ['Governor Lee vetoed the measure, saying it was unconstitutional.'],
+      fr: ['Le maire a quitté la salle, ajoutant que le débat était clos.', 'La ministre a défendu son texte en assurant que personne ne serait lésé.'],
+      en: ['Governor Lee vetoed the measure, saying it was unconstitutional.', 'The senator distanced herself from the group by saying she would vote no.'],
     },
   },
   colon: {
@@ -111,6 +112,14 @@ export const FRAMES: Record<FrameId, Frame> = {
       en: ['The company confirmed the layoffs in a statement on Monday.'],
     },
   },
+  coordinated: {
+    id: 'coordinated',
+    description: 'a cue verb joined to an earlier verb by « et » / "and", whose source is the subject of the sentence',
+    examples: {
+      fr: ['Le ministre a reçu les syndicats mardi et a déclaré que la réforme serait maintenue.'],
+      en: ['The governor met with donors on Monday and said the plan was dead.', 'Police arrested the driver on Friday but denied that he had been beaten.'],
+    },
+  },
   'relay-complement': {
     id: 'relay-complement',
     description: 'the outlet that carried the words, after the cue (« a déclaré à l’AFP », « dans un entretien au Monde », "told Reuters")',
@@ -126,9 +135,15 @@ const FINDERS = new Set<SourceKind>(['document', 'organisation', 'outlet']);
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
-const IN_DOCUMENT = new Set(['dans', 'in', 'via', 'through']);
+const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
+/** Document nouns that, after « dans » / "in", are seldom a document cited: standings, a speech, a view. */
+const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
 const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
+/** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
+const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en', 'tout']);
+/** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
+const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 export class FrameReader {
   readonly r: SourceReader;
@@ -141,7 +156,10 @@ export class FrameReader {
     readonly knownSpeakers: Set<string> = new Set(),
   ) {
     this.r = new SourceReader(lex, tokens, knownOutlets);
+    this.headline = titleCase(tokens);
   }
+  /** A title in title case ("Senator Says Bill Will Pass"), where a capital does not make a verb a name. */
+  private readonly headline: boolean;
 
   /** Every attribution in the sentence, in token order. */
   read(): Attribution[] {
@@ -169,13 +187,22 @@ export class FrameReader {
         if (senses.length) this.verb(i, senses, out);
       }
     }
-    return out;
+    return this.withoutSecondVerbs(out);
+  }
+
+  /** A second verb ("and said") whose sentence names a source elsewhere is that source's: the sentence's subject may not be. */
+  private withoutSecondVerbs(out: Attribution[]): Attribution[] {
+    if (!out.some((a) => a.frame === 'coordinated')) return out;
+    if (!out.some((a) => a.frame !== 'coordinated' && a.frame !== 'participial')) return out;
+    return out.filter((a) => a.frame !== 'coordinated');
   }
 
   /** The senses of the verb at i whose following words (« valoir », "out") are there. */
   private senses(i: number): VerbSense[] {
     const t = this.tokens[i]!;
-    if (t.cap && i > 0) return [];
+    // In a headline, a capitalised verb of the third person or of the past right after a name: "Senator Says", "Mayor
+    // Denied".
+    if (t.cap && i > 0 && !(this.headline && /(?:[^s]s|ed)$/.test(t.key) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1)))) return [];
     const all = this.lex.verbs.get(t.key);
     if (!all) return [];
     // After a determiner, a possessive or a preposition it is a noun: "the talks", "Editor's note", "secretary of
@@ -186,6 +213,11 @@ export class FrameReader {
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
     const article =
       previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
+    // ("by saying", « en ajoutant »: a preposition that leads a participle.)
+    if (previous >= 0 && LEADS_PARTICIPLE.has(this.tokens[previous]!.key)) {
+      const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
+      if (participles.length) return participles;
+    }
     if (!clitic && previous >= 0 && (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous))))
       return [];
     // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
@@ -196,7 +228,7 @@ export class FrameReader {
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
       // "a poll shows", "the county reports": a determiner, a singular listed noun, then a verb in -s.
       const singular =
-        this.lex.lang === 'en' && t.key.endsWith('s') && !p.key.endsWith('s') && !!this.r.nounAt(previous) && previous > 0 && this.r.isDeterminer(previous - 1);
+        this.lex.lang === 'en' && t.key.endsWith('s') && !p.key.endsWith('s') && !!this.r.nounAt(previous) && this.r.isDeterminer(this.r.leftStart(previous + 1));
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
       const endsSubject =
@@ -264,7 +296,10 @@ export class FrameReader {
     if (presentParticiple && !progressive) {
       // French: « , ajoutant que » (« , promettant de » is not reported speech).
       const content = this.lex.lang !== 'fr' || ['que', "qu'", ':', '"'].includes(tokens[cueEnd]?.key ?? '');
-      if (tokens[i - 1]?.key === ',' && content) this.participial(i, cueEnd, sense, out);
+      // After a comma or a dash, or a preposition that makes it an adverbial ("by saying", "after saying", « en
+      // ajoutant »).
+      const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[i - 1]?.key ?? '');
+      if (opens && content) this.participial(i, cueEnd, sense, out);
       return;
     }
     if (progressive) be = false;
@@ -299,6 +334,14 @@ export class FrameReader {
       const end = r.rightEnd(afterVerb);
       const cited = r.classify(afterVerb, end);
       if (cited && cited.kind !== 'pronoun') out.push(this.attribution('cue-phrase', i, cited.end, cited, sense, i));
+      return;
+    }
+    // "The governor met donors and said", « Le ministre a reçu les syndicats et a déclaré »: the subject of the first
+    // verb is the source of the second.
+    if (COORDINATORS.has(before.key)) {
+      // (An English plain form after "and" is mostly an infinitive's or a modal's: "to read and comment".)
+      const finite = this.lex.lang !== 'en' || auxiliaries > 0 || senses.some((s) => s.tense === 'past') || /[^s]s$/.test(tokens[i]!.key);
+      if (!out.length && finite) this.participial(i, cueEnd, sense, out, 'coordinated');
       return;
     }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
@@ -511,9 +554,11 @@ export class FrameReader {
     for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
       const noun = r.at('document-nouns', j);
       // "in the polls" (the standings), "in his speech" (the speaker is the source): not a document cited.
-      if (noun && ['polls', 'speech', 'speeches', 'discours', 'number'].includes(noun.entry.toLowerCase())) return;
+      if (noun && NOT_CITED_IN.has(noun.entry.toLowerCase())) return;
       if (noun) {
         const end = j + noun.length;
+        // "in a Houston law firm", "in one such brief exchange": an English noun before another is its modifier.
+        if (this.lex.lang === 'en' && this.nounModifier(end)) return;
         // « dans le Washington Post »: an outlet whose name holds a document noun.
         if (r.classify(i + 1, r.rightEnd(i + 1))?.kind === 'outlet') return;
         // "said in a statement", « a indiqué jeudi dans un communiqué »: the marker holds the verb that cites it.
@@ -538,6 +583,18 @@ export class FrameReader {
       }
       if (!tokens[j]!.word || r.nounAt(j)) return;
     }
+  }
+
+  /** Whether the English word at j is a common noun that the word before it modifies ("law | firm", "email | controversies"). */
+  private nounModifier(j: number): boolean {
+    const { tokens, r } = this;
+    const t = tokens[j];
+    if (!t || !t.word || t.cap || /^\d/.test(t.key)) return false;
+    if (r.isPreposition(j) || r.isDeterminer(j) || r.isOpener(j) || r.isAdverb(j) || r.isAuxiliary(j) || r.at('not-names', j) || r.at('pronouns', j)) return false;
+    if (['and', 'or', 'that', 'which', 'who'].includes(t.key)) return false;
+    // A participle or a verb ("a statement released Tuesday", "a letter sent to", "an email says").
+    if (this.lex.verbs.has(t.key) || /(?:ed|en|ing|wn)$/.test(t.key) || ['sent', 'put', 'set', 'read', 'made', 'left', 'held', 'built', 'said', 'is', 'was'].includes(t.key)) return false;
+    return true;
   }
 
   /**
@@ -577,8 +634,11 @@ export class FrameReader {
     }
   }
 
-  /** « …, ajoutant que », ", saying": the source is the sentence's subject, when no other cue in it names one. */
-  private participial(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+  /**
+   * « …, ajoutant que », ", saying", "by saying" (or a second verb: "and said"): the source is the sentence's subject,
+   * when no other cue in it names one.
+   */
+  private participial(i: number, cueEnd: number, sense: VerbSense, out: Attribution[], frame: FrameId = 'participial') {
     const { tokens, r } = this;
     if (out.some((a) => a.frame !== 'participial')) return;
     // The subject opens the sentence, after an introductory phrase ("On Tuesday, …").
@@ -589,11 +649,16 @@ export class FrameReader {
       if (!intro) from = firstComma + 1;
     }
     while (from < i && tokens[from]!.key === '"') from++;
-    const end = r.rightEnd(from, 8);
-    if (end >= i) return;
-    const source = this.source(from, end, sense.cls);
-    if (!source) return;
-    out.push({ frame: 'participial', start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
+    // The longest phrase that is a source and is followed by its own verb ("Mr. Smith | thanked the crowd"), or by a
+    // description between commas; not by a preposition or a determiner, which would make it part of a longer phrase.
+    for (let end = Math.min(r.rightEnd(from, 8), i - 1); end > from; end--) {
+      const next = tokens[end]!;
+      if (!(next.word || next.key === ',' || next.key === '(') || r.isPreposition(end) || r.isDeterminer(end)) continue;
+      const source = this.source(from, end, sense.cls);
+      if (!source) continue;
+      out.push({ frame, start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
+      return;
+    }
   }
 
   /** « Le ministre : "…" », 'Senator Hall: "…"'. */
@@ -626,4 +691,17 @@ export class FrameReader {
 function pick(senses: VerbSense[]): VerbSense {
   const order: CueClass[] = ['cite', 'speech', 'relay', 'finding'];
   return [...senses].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls))[0]!;
+}
+
+/** Whether most of the longer words after the first are capitalised, as in an English headline. */
+function titleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.key.length < 4) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long >= 2 && capitalised >= long * 0.8;
 }

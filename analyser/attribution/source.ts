@@ -245,7 +245,8 @@ export class SourceReader {
     // A quantifier's « de » (« beaucoup d'experts », "a number of") stays inside.
     let coreEnd = b;
     for (let i = a + 1; i < b; i++) {
-      if (this.isPreposition(i) && !this.quantifierEndsAt(a, i)) {
+      // (Not right after a determiner, where it is an adjective: "an inside source".)
+      if (this.isPreposition(i) && !this.quantifierEndsAt(a, i) && !this.isDeterminer(i - 1)) {
         coreEnd = i;
         break;
       }
