@@ -140,6 +140,8 @@ const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
 const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
 const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
+/** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
+const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'répondre', 'commenter', 'réagir', 'react']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en', 'tout']);
 /** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
@@ -257,6 +259,7 @@ export class FrameReader {
     let auxiliaries = 0;
     let be = false;
     let reflexive = false;
+    let negated = false;
     const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
     // "Murphy, though, said", « Le ministre a, lui, estimé »: an adverb or a pronoun between commas.
     const aside = (j: number) =>
@@ -274,9 +277,12 @@ export class FrameReader {
       if (r.isAuxiliary(k)) auxiliaries++;
       if (BE.has(tokens[k]!.key)) be = true;
       if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") reflexive = true;
+      if (['not', 'pas', 'never', 'jamais'].includes(tokens[k]!.key) || tokens[k]!.key.endsWith("n't")) negated = true;
       k--;
     }
     if (infinitive) return;
+    // "did not respond to a request for comment", « n'a pas répondu »: nobody said anything.
+    if (negated && senses.some((s) => NO_REPLY.has(s.lemma))) return;
     // « a-t-il martelé », « avait-elle déclaré »: an inverted pronoun between the auxiliary and the participle.
     if (tokens[i - 1]?.inverted && r.isAuxiliary(i - 2)) {
       const source: SourcePhrase = { start: i - 1, end: i, kind: 'pronoun', entry: tokens[i - 1]!.key, list: 'pronouns' };
