@@ -64,6 +64,12 @@ describe('source kinds', () => {
     expect(attributions('Senator Hall Says Bill Will Pass', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('What Voters Think About The Debate', 'en')).toEqual([]);
   });
+  it('reads past when the words were said, and not past an adjective', () => {
+    expect(attributions('Mayor Alvarez on Thursday evening said the budget was balanced.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('Le maire la semaine dernière a affirmé que le budget était équilibré.', 'fr').map((a) => a.kind)).toEqual(['role']);
+    // "wide-ranging comments" is a noun phrase: nobody "comments" there.
+    expect(attributions('Mr. Alvarez’s wide-ranging comments drew a rebuke.', 'en')).toEqual([]);
+  });
   it('does not take a document noun that modifies another noun for a document cited', () => {
     expect(attributions('She was a partner in a Houston law firm.', 'en')).toEqual([]);
     expect(attributions('The company confirmed the layoffs in a statement released Monday.', 'en').map((a) => a.frame)).toContain('in-document');

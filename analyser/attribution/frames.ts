@@ -230,7 +230,11 @@ export class FrameReader {
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
       // "a poll shows", "the county reports": a determiner, a singular listed noun, then a verb in -s.
       const singular =
-        this.lex.lang === 'en' && t.key.endsWith('s') && !p.key.endsWith('s') && !!this.r.nounAt(previous) && this.r.isDeterminer(this.r.leftStart(previous + 1));
+        this.lex.lang === 'en' &&
+        t.key.endsWith('s') &&
+        !p.key.endsWith('s') &&
+        !!this.r.nounAt(previous) &&
+        this.r.isDeterminer(this.r.leftStart(previous + 1));
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
       const endsSubject =
@@ -268,10 +272,21 @@ export class FrameReader {
       (r.isAdverb(j - 1) || ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key));
     while (
       k >= 0 &&
-      (aside(k) || r.isAuxiliary(k) || r.isAdverb(k) || BE.has(tokens[k]!.key) || comme(k) || ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
+      (aside(k) ||
+        this.timeBefore(k) < k ||
+        r.isAuxiliary(k) ||
+        r.isAdverb(k) ||
+        BE.has(tokens[k]!.key) ||
+        comme(k) ||
+        ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
     ) {
       if (aside(k)) {
         k -= 3;
+        continue;
+      }
+      const time = this.timeBefore(k);
+      if (time < k) {
+        k = time;
         continue;
       }
       if (r.isAuxiliary(k)) auxiliaries++;
@@ -354,11 +369,42 @@ export class FrameReader {
     if (before.word || r.isPossessive(k) || before.key === ')') {
       const start = r.leftStart(k + 1);
       const source = this.source(start, k + 1, sense.cls);
-      if (source && this.agrees(source, i, auxiliaries, senses)) {
+      if (source && this.agrees(source, i, auxiliaries, senses) && !this.endsWithModifier(source, k)) {
         out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /**
+   * When the words were said, between a subject and its verb: "last week", "on Thursday evening", "at the time", « la
+   * semaine dernière », « jeudi soir ». The index before the phrase that ends at k, or k when none does.
+   */
+  private timeBefore(k: number): number {
+    const { tokens, r } = this;
+    let j = k;
+    // « la semaine dernière », « l'an passé »
+    if (['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee'].includes(tokens[j]!.key) && r.at('time-words', j - 1)) j--;
+    if (!r.at('time-words', j)) return k;
+    j--;
+    // "Thursday evening", « jeudi soir »
+    if (j >= 0 && r.at('time-words', j)) j--;
+    if (j >= 0 && ['last', 'this', 'next', 'that', 'the', 'la', 'le', 'ce', 'cette', "l'"].includes(tokens[j]!.key)) j--;
+    if (j >= 0 && ['on', 'at', 'in', 'earlier', 'later'].includes(tokens[j]!.key)) j--;
+    // (A day or a span alone, with nothing before it, is the subject: "Tuesday was".)
+    return j < 0 ? k : j;
+  }
+
+  /**
+   * "Mr. Trump's wide-ranging comments", "Democratic calls": an English name's phrase that ends with a word that is
+   * neither a name nor a listed noun ends with an adjective, and the "verb" after it is a noun.
+   */
+  private endsWithModifier(source: SourcePhrase, last: number): boolean {
+    const { r, tokens } = this;
+    if (this.lex.lang !== 'en' || (source.kind !== 'person' && source.kind !== 'organisation') || !source.name) return false;
+    if (source.name[1] > last) return false;
+    const t = tokens[last]!;
+    return t.word && !t.cap && !r.nounAt(last) && !r.at('pronouns', last) && !/^\d/.test(t.key);
   }
 
   /**
@@ -596,10 +642,16 @@ export class FrameReader {
     const { tokens, r } = this;
     const t = tokens[j];
     if (!t || !t.word || t.cap || /^\d/.test(t.key)) return false;
-    if (r.isPreposition(j) || r.isDeterminer(j) || r.isOpener(j) || r.isAdverb(j) || r.isAuxiliary(j) || r.at('not-names', j) || r.at('pronouns', j)) return false;
+    if (r.isPreposition(j) || r.isDeterminer(j) || r.isOpener(j) || r.isAdverb(j) || r.isAuxiliary(j) || r.at('not-names', j) || r.at('pronouns', j))
+      return false;
     if (['and', 'or', 'that', 'which', 'who'].includes(t.key)) return false;
     // A participle or a verb ("a statement released Tuesday", "a letter sent to", "an email says").
-    if (this.lex.verbs.has(t.key) || /(?:ed|en|ing|wn)$/.test(t.key) || ['sent', 'put', 'set', 'read', 'made', 'left', 'held', 'built', 'said', 'is', 'was'].includes(t.key)) return false;
+    if (
+      this.lex.verbs.has(t.key) ||
+      /(?:ed|en|ing|wn)$/.test(t.key) ||
+      ['sent', 'put', 'set', 'read', 'made', 'left', 'held', 'built', 'said', 'is', 'was'].includes(t.key)
+    )
+      return false;
     return true;
   }
 

@@ -31,6 +31,7 @@ export const LIST_NAMES = [
   'clause-openers',
   'prepositions',
   'not-names',
+  'time-words',
   'irregular-verbs',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
