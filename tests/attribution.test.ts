@@ -64,6 +64,29 @@ describe('source kinds', () => {
     expect(attributions('Senator Hall Says Bill Will Pass', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('What Voters Think About The Debate', 'en')).toEqual([]);
   });
+  it('finds the subject before a relative clause, not the clause’s object', () => {
+    // (Not "the plan said": the plan is the object of the clause.)
+    expect(attributions('Critics who opposed the plan said it would fail.', 'en')).toContainEqual({
+      frame: 'subject-cue',
+      kind: 'vague',
+      text: 'Critics who opposed the plan said',
+    });
+    expect(attributions('Critics who opposed the plan said it would fail.', 'en').some((a) => a.kind === 'document')).toBe(false);
+    expect(attributions('Les experts qui ont étudié le dossier estiment que la digue est fragile.', 'fr').map((a) => a.kind)).toEqual(['vague']);
+  });
+  it('reads party tags, initials, web addresses, shares of people and surnames that are also words', () => {
+    const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
+    expect(kinds('Sen. Dana Reyes (D-N.M.), said the vote would hold.')).toEqual(['person']);
+    expect(kinds('Flights resumed on Monday, according to the F.A.A.')).toEqual(['organisation']);
+    expect(kinds('The couple ran a bakery, according to ouest-france.fr.')).toEqual(['outlet']);
+    expect(kinds('About one in five said they would stay home.')).toEqual(['vague']);
+    expect(kinds('"It is over," said King, who resigned in May.')).toEqual(['person']);
+    expect(kinds('Michael Bloomberg said he would not run.')).toEqual(['person']);
+    expect(kinds('Republicans in Western North Carolina are grumbling about the timing.')).toEqual(['vague']);
+    expect(kinds('A number of insiders said the race was over.')).toEqual(['anonymous']);
+    expect(kinds('An average of recent polls shows the race tightening.')).toEqual(['document']);
+    expect(kinds('In the latest Marist-NBC News poll, the mayor led by four points.')).toEqual(['document']);
+  });
   it('reads past when the words were said, and not past an adjective', () => {
     expect(attributions('Mayor Alvarez on Thursday evening said the budget was balanced.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Le maire la semaine dernière a affirmé que le budget était équilibré.', 'fr').map((a) => a.kind)).toEqual(['role']);

@@ -90,10 +90,15 @@ export const FRAMES: Record<FrameId, Frame> = {
   },
   participial: {
     id: 'participial',
-    description: 'a participle of a cue verb after a comma (« ajoutant », "saying"), whose source is the subject of the sentence',
+    description:
+      'a participle of a cue verb after a comma (« ajoutant », "saying") or a preposition ("by saying"), whose source is the subject of the sentence; or right after a document ("a statement saying"), which is its source',
     examples: {
       fr: ['Le maire a quitté la salle, ajoutant que le débat était clos.', 'La ministre a défendu son texte en assurant que personne ne serait lésé.'],
-      en: ['Governor Lee vetoed the measure, saying it was unconstitutional.', 'The senator distanced herself from the group by saying she would vote no.'],
+      en: [
+        'Governor Lee vetoed the measure, saying it was unconstitutional.',
+        'The senator distanced herself from the group by saying she would vote no.',
+        'The agency issued a statement saying the leak had been fixed.',
+      ],
     },
   },
   colon: {
@@ -140,6 +145,8 @@ const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
 const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
 const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
+/** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
+const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
 const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'répondre', 'commenter', 'réagir', 'react']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
@@ -157,7 +164,7 @@ export class FrameReader {
     /** Words of the names of the people the article has quoted so far. */
     readonly knownSpeakers: Set<string> = new Set(),
   ) {
-    this.r = new SourceReader(lex, tokens, knownOutlets);
+    this.r = new SourceReader(lex, tokens, knownOutlets, knownSpeakers);
     this.headline = titleCase(tokens);
   }
   /** A title in title case ("Senator Says Bill Will Pass"), where a capital does not make a verb a name. */
@@ -228,13 +235,13 @@ export class FrameReader {
       const p = this.tokens[previous]!;
       // (A plural noun before a plural verb ends one too: "Polls show", "officials say".)
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
-      // "a poll shows", "the county reports": a determiner, a singular listed noun, then a verb in -s.
+      // "a poll shows", "the county reports": a determiner, a singular listed noun, then a verb in -s. ("An average of
+      // recent polls shows": the head before "of" is the singular one.)
+      const subjectStart = this.lex.lang === 'en' && t.key.endsWith('s') && this.r.nounAt(previous) ? this.r.leftStart(previous + 1) : -1;
       const singular =
-        this.lex.lang === 'en' &&
-        t.key.endsWith('s') &&
-        !p.key.endsWith('s') &&
-        !!this.r.nounAt(previous) &&
-        this.r.isDeterminer(this.r.leftStart(previous + 1));
+        subjectStart >= 0 &&
+        this.r.isDeterminer(subjectStart) &&
+        (!p.key.endsWith('s') || this.tokens.slice(subjectStart, previous).some((w) => w.key === 'of'));
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
       const endsSubject =
@@ -321,6 +328,18 @@ export class FrameReader {
       // ajoutant »).
       const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[i - 1]?.key ?? '');
       if (opens && content) this.participial(i, cueEnd, sense, out);
+      // "issued a statement saying", "a report showing that": the document says it.
+      else if (content && i > 0 && r.at('document-nouns', i - 1)) {
+        // The document's phrase opens with its determiner: "a statement", "a new report".
+        let start = i - 1;
+        for (let j = i - 1; j >= Math.max(0, i - 5) && tokens[j]!.word; j--)
+          if (r.isDeterminer(j)) {
+            start = j;
+            break;
+          }
+        const source = r.classify(start, i);
+        if (source?.kind === 'document') out.push(this.attribution('participial', start, cueEnd, source, sense, i));
+      }
       return;
     }
     if (progressive) be = false;
@@ -347,7 +366,13 @@ export class FrameReader {
     if (before.key === ',') {
       // A description between commas, then the verb: its source stands before the description. Otherwise the
       // comma closes a clause or a quotation, and the source follows the verb.
-      if (!this.apposition(k, ',', cueEnd, sense, i, out)) this.inverted(i, k + 1, afterVerb, sense, out);
+      if (this.apposition(k, ',', cueEnd, sense, i, out) || this.inverted(i, k + 1, afterVerb, sense, out)) return;
+      // "Sen. Jack Reed (D-R.I.), said": a comma after a party and state is a slip, the subject stands before it.
+      if (tokens[k - 1]?.key === ')') {
+        const start = r.leftStart(k);
+        const source = this.source(start, k, sense.cls);
+        if (source && source.kind !== 'pronoun') out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+      }
       return;
     }
     // « qui cite des experts militaires », "quoting a senior official": the object of citing is a source.
@@ -365,6 +390,17 @@ export class FrameReader {
       if (!out.length && finite) this.participial(i, cueEnd, sense, out, 'coordinated');
       return;
     }
+    // "Critics who opposed the plan said", « Les experts qui ont étudié le dossier estiment »: the subject stands
+    // before its relative clause; the clause's object is not it.
+    const relative = this.relativeBefore(k);
+    if (relative !== null) {
+      const start = r.leftStart(relative);
+      const source = this.source(start, relative, sense.cls);
+      // ("officials who said": a speaker's words; « une déclaration qui a démontré » describes the document.)
+      const describes = relative === k && (sense.cls !== 'speech' || source?.kind === 'document');
+      if (source && !describes && this.agrees(source, i, auxiliaries, senses)) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+      return;
+    }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
     if (before.word || r.isPossessive(k) || before.key === ')') {
       const start = r.leftStart(k + 1);
@@ -374,6 +410,21 @@ export class FrameReader {
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /**
+   * A relative pronoun that ends the subject at k or opens a relative clause that ends there ("critics who say", "critics
+   * who opposed the plan say", « les experts qui ont étudié le dossier estiment »): its index, or null.
+   */
+  private relativeBefore(k: number): number | null {
+    const { tokens } = this;
+    for (let p = k; p >= Math.max(1, k - 10); p--) {
+      const t = tokens[p]!;
+      if (RELATIVES.has(t.key)) return p;
+      if (!t.word && !this.r.isPossessive(p)) return null;
+      if (this.r.isOpener(p)) return null;
+    }
+    return null;
   }
 
   /**
@@ -436,6 +487,13 @@ export class FrameReader {
     const start = r.leftStart(open);
     let source = this.source(start, open, sense.cls);
     if (source?.kind === 'role' && r.isName(open + 1)) source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
+    // "Working America, a labor-affiliated group, found": the description says the name is an organisation's, which
+    // may find what a person only says.
+    if (!source && sense.cls === 'finding') {
+      const named = r.classify(start, open);
+      const described = r.classify(open + 1, close);
+      if (named?.kind === 'person' && (described?.kind === 'organisation' || described?.list === 'institutions')) source = { ...named, kind: 'organisation' };
+    }
     if (!source) return false;
     out.push(this.attribution('apposition', start, cueEnd, source, sense, cueAt));
     return true;
@@ -540,8 +598,8 @@ export class FrameReader {
         (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) ||
         ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
         !!r.nounAt(first);
-      // A name must stand before the description.
-      if (opens && tokens[p - 1]?.word) return p;
+      // A name must stand before the description (or its aside: "Sen. Rob Portman (R-Ohio), another incumbent,").
+      if (opens && (tokens[p - 1]?.word || tokens[p - 1]?.key === ')')) return p;
       return null;
     }
     return null;
@@ -602,8 +660,8 @@ export class FrameReader {
     let j = i + 1;
     if (!r.isDeterminer(j)) return;
     j++;
-    // Up to two adjectives or names: « un long communiqué », "a joint statement", "a Justice Department filing".
-    for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
+    // A few adjectives or names: « un long communiqué », "a joint statement", "the latest Washington Post-ABC News poll".
+    for (let n = 0; n < 5 && j < tokens.length; n++, j++) {
       const noun = r.at('document-nouns', j);
       // "in the polls" (the standings), "in his speech" (the speaker is the source): not a document cited.
       if (noun && NOT_CITED_IN.has(noun.entry.toLowerCase())) return;
@@ -611,8 +669,9 @@ export class FrameReader {
         const end = j + noun.length;
         // "in a Houston law firm", "in one such brief exchange": an English noun before another is its modifier.
         if (this.lex.lang === 'en' && this.nounModifier(end)) return;
-        // « dans le Washington Post »: an outlet whose name holds a document noun.
-        if (r.classify(i + 1, r.rightEnd(i + 1))?.kind === 'outlet') return;
+        // « dans le Washington Post »: an outlet whose name holds a document noun (not "in a CBS poll", the outlet's poll).
+        const outlet = r.classify(i + 1, r.rightEnd(i + 1));
+        if (outlet?.kind === 'outlet' && (!outlet.name || outlet.name[1] > j)) return;
         // "said in a statement", « a indiqué jeudi dans un communiqué »: the marker holds the verb that cites it.
         let start = i;
         for (let k = i - 1; k >= Math.max(0, i - 3); k--) {

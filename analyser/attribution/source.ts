@@ -28,6 +28,11 @@ export interface SourcePhrase {
   bare?: boolean;
 }
 
+/** A web address standing for a site: a name, a dot and a top-level domain. */
+const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|uk|de|it|es|io|tv)$/;
+/** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
+
 const NOUN_LISTS: ListName[] = ['anonymous-heads', 'vague-heads', 'document-nouns', 'media-nouns', 'roles', 'institutions'];
 
 export class SourceReader {
@@ -36,6 +41,8 @@ export class SourceReader {
     readonly tokens: readonly Token[],
     /** Outlets the article has introduced (« le journal al-Arab »), by their names' token keys. */
     readonly knownOutlets: Set<string> = new Set(),
+    /** Words of the names of the people the article has quoted so far. */
+    readonly knownSpeakers: Set<string> = new Set(),
   ) {}
 
   /** The token keys of [a, b), joined: how a known outlet is remembered. */
@@ -140,13 +147,15 @@ export class SourceReader {
   leftStart(end: number, max = 9): number {
     const { tokens } = this;
     let j = end - 1;
-    const limit = Math.max(0, end - max);
+    let limit = Math.max(0, end - max);
     while (j >= limit) {
       const t = tokens[j]!;
       // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the phrase.
       if (t.key === ')') {
         const open = this.openingParenthesis(j);
         if (open > 0) {
+          // (The aside does not count towards the phrase's length.)
+          limit = Math.max(0, limit - (j - open + 1));
           j = open - 1;
           continue;
         }
@@ -204,24 +213,38 @@ export class SourceReader {
     // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
     // (« nos confrères du Parisien » are another outlet.)
     if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key) && !this.findIn('media-nouns', a + 1, b)) return null;
+    // "One in five said", « un sur trois »: a share of people polled is a group with nothing said about who.
+    if (b - a === 3 && ['in', 'sur'].includes(tokens[a + 1]!.key) && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 2]!.key))
+      return { start: a, end: b, kind: 'vague', entry: tokens[a + 1]!.key };
     // « aucune agence », "no official": nobody said it.
     const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
     if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
 
     // A document obtained or quoted by an outlet is still a document ("Documents obtained by the Guardian"): an English
     // phrase that opens with a document noun is one, whatever its complement names.
-    if (this.lex.lang === 'en') {
+    if (this.lex.lang === 'en' && !this.at('vague-quantifiers', a, b)) {
       let d = a;
       if (this.isDeterminer(d)) d++;
       while (d < b && !this.nounAt(d) && !tokens[d]!.cap && tokens[d]!.word && !this.isPreposition(d)) d++;
+      // "an average of recent polls", "a tally of the votes": a measure of documents or data is one too.
+      if (d > a && d < b && tokens[d]!.key === 'of' && !this.nounAt(d - 1)) {
+        let e = d + 1;
+        while (e < b && !this.nounAt(e) && tokens[e]!.word && !tokens[e]!.cap) e++;
+        const inner = this.at('document-nouns', e, b);
+        if (inner) return { start: a, end: b, kind: 'document', entry: inner.entry, list: 'document-nouns' };
+      }
       const noun = this.at('document-nouns', d, b);
       if (noun && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
         return { start: a, end: b, kind: 'document', entry: noun.entry, list: 'document-nouns' };
     }
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
     for (let i = a; i < b; i++) {
+      // A web address ("ouest-france.fr", "politico.com") is a site's name.
+      if (WEB_ADDRESS.test(tokens[i]!.key)) return { start: a, end: b, kind: 'outlet', name: [i, i + 1], entry: tokens[i]!.key, list: 'outlets' };
       const outlet = this.at('outlets', i, b);
-      if (outlet) {
+      // "Michael Bloomberg", or "Bloomberg" once the article has quoted him: a person's name that is an outlet's too.
+      const surname = outlet && outlet.length === 1 && ((i > a && this.isName(i - 1)) || this.knownSpeakers.has(tokens[i]!.key));
+      if (outlet && !surname) {
         // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
         // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
         const capitalised = tokens.slice(i, i + outlet.length).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
@@ -234,8 +257,11 @@ export class SourceReader {
         // A name the article introduced as an outlet (« le journal al-Arab » … « souligne al-Arab »).
         const key = this.keyOf(i, e);
         if (this.knownOutlets.has(key)) return { start: a, end: b, kind: 'outlet', name: [i, e], entry: key, list: 'outlets' };
-        // "the Boston Globe": a name ending with an outlet's word.
+        // "the Boston Globe", "the Spokesman-Review": a name ending with an outlet's word.
         const last = e - 1;
+        const hyphen = tokens[last]!.key.lastIndexOf('-');
+        if (hyphen > 0 && this.lex.lists['outlet-words'].has(tokens[last]!.key.slice(hyphen + 1)) && this.isDeterminer(i - 1))
+          return { start: a, end: b, kind: 'outlet', name: [i, e], entry: tokens[last]!.key, list: 'outlet-words' };
         if (last > i && tokens[last]!.cap && this.at('outlet-words', last))
           return { start: a, end: b, kind: 'outlet', name: [i, e], entry: tokens[last]!.key, list: 'outlet-words' };
       }
@@ -307,13 +333,17 @@ export class SourceReader {
     if (!head && b - a === 1 && this.has('determiners-indefinite', a) && !['a', 'an', 'un', 'une', 'one', 'des', 'de', "d'", 'du'].includes(tokens[a]!.key))
       return phrase('vague', { entry: tokens[a]!.key, list: 'determiners-indefinite' });
     if (head?.list === 'roles') {
-      const name = this.holderName(names, head.index, coreEnd) ?? coreNames[0];
-      if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
-      if (name && determiner !== 'indefinite') return phrase('person', { entry: head.entry, list: head.list, name });
+      const headEnd = head.index + head.entry.split(/\s+/).length;
       // « les militants », "the protesters": a group, however definite, names nobody.
       // (The role's own noun tells: « les ministres », not the complement of « le ministre des Affaires étrangères ».)
-      const noun = this.lex.lang === 'fr' ? tokens[head.index]!.key : tokens[head.index + head.entry.split(/\s+/).length - 1]!.key;
+      const noun = this.lex.lang === 'fr' ? tokens[head.index]!.key : tokens[headEnd - 1]!.key;
       const plural = /[sx]$/.test(noun) && !/(?:ss|us)$/.test(noun);
+      // ("Republicans in Western North Carolina": a group's complement names a place, not its members.)
+      const name = plural ? coreNames.find(([s]) => s === headEnd) : (this.holderName(names, head.index, coreEnd) ?? coreNames[0]);
+      if (determiner === 'vague') return phrase('vague', { entry: head.entry, list: head.list });
+      if (name && determiner !== 'indefinite') return phrase('person', { entry: head.entry, list: head.list, name });
+      // "said King, who resigned": a capitalised role alone, without an article, is a surname.
+      if (!determiner && !plural && b - a === 1 && tokens[a]!.cap && a > 0) return phrase('person', { name: [a, b] });
       if (determiner === 'definite' && plural) return phrase('vague', { entry: head.entry, list: head.list });
       if (determiner === 'definite' || determiner === 'possessive') return phrase('role', { entry: head.entry, list: head.list });
       // "a spokesman for the agency", « un porte-parole de la mairie »: the body speaks through its spokesperson.
@@ -331,10 +361,14 @@ export class SourceReader {
     }
     // English does not put "the" before a person's name: "the Paris attacks", "the Clinton" are not subjects.
     // (An organisation's name may take it: "the Division of Gaming Enforcement", "the Association of British Insurers".)
+    // (Nor an acronym, "the FBI", "the F.A.A."; with a title before it, the name is a person's: "the House Rep. Paul Ryan".)
+    if (head?.name && head.nameEnd === head.index + 1 && tokens[head.index]!.acronym && this.lex.lang === 'en' && determiner === 'definite' && head.index === i)
+      return phrase('organisation', { name: [head.index, head.index + 1] });
     if (
       head?.name &&
       this.lex.lang === 'en' &&
       determiner === 'definite' &&
+      !(honorific && honorific.index < head.index) &&
       !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1)) &&
       this.nameEnd(head.nameEnd!, b) - head.index < 3
     )
@@ -344,7 +378,9 @@ export class SourceReader {
     if (head?.name) {
       // "an Iowa Republican", « un élu Les Républicains »: a description, not a name.
       if (determiner === 'vague') return phrase('vague', { entry: tokens[head.index]!.key });
-      if (determiner === 'indefinite') return phrase('anonymous', { entry: tokens[head.index]!.key });
+      // ("a skeptical Robert Wolfarth": a first name and a surname are a person's, whatever the article.)
+      if (determiner === 'indefinite' && !(this.lex.lang === 'en' && head.nameEnd! - head.index >= 2 && head.nameEnd === coreEnd))
+        return phrase('anonymous', { entry: tokens[head.index]!.key });
       return phrase('person', { name: [head.index, this.nameEnd(head.nameEnd!, b)] });
     }
     if (honorific && names.length) return phrase('person', { entry: honorific.entry, list: 'honorifics', name: names[0]! });

@@ -14,6 +14,8 @@ export interface Token {
   cap: boolean;
   /** A French subject pronoun written after its verb (« dit-il », « a-t-elle ajouté »). */
   inverted?: boolean;
+  /** Written in capitals or with dots between capitals ("FBI", "F.A.A."): an organisation's initials. */
+  acronym?: boolean;
 }
 
 // A word: letters and digits, joined by inner hyphens, apostrophes or dots (« porte-parole », "O'Brien", "U.S.").
@@ -58,6 +60,10 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
     const cap = word && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)) || (c >= 97 && key.length > 3 && PARTICLE_NAME.test(s)));
     const token: Token = { start, end, key, word, cap };
     if (inverted) token.inverted = true;
+    if (cap && s.length > 1) {
+      const second = s.charCodeAt(1) === 46 ? s.charCodeAt(2) : s.charCodeAt(1);
+      if (second >= 65 && second <= 90) token.acronym = true;
+    }
     out.push(token);
   };
   // A scan by character codes (a regular expression per token cost a tenth of an analysis on long pages).
@@ -119,5 +125,6 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
 
 function isStopPart(s: string, keepsStop: KeepsStop): boolean {
   // An initial ("J.") or an abbreviation with inner dots ("U.S."), or a listed one ("Mr.", "Gen.").
-  return /^\p{Lu}\.$/u.test(s) || /\p{L}\.\p{L}/u.test(s) || keepsStop(s.toLowerCase());
+  // (Not after a web address: "ouest-france.fr." ends the sentence.)
+  return /^\p{Lu}\.$/u.test(s) || (/\p{L}\.\p{L}/u.test(s) && !/\.(?:com|org|net|fr|uk|ca|de|io|tv)\.$/i.test(s)) || keepsStop(s.toLowerCase());
 }
