@@ -87,6 +87,16 @@ describe('source kinds', () => {
     expect(kinds('An average of recent polls shows the race tightening.')).toEqual(['document']);
     expect(kinds('In the latest Marist-NBC News poll, the mayor led by four points.')).toEqual(['document']);
   });
+  it('reads a role and its holder in apposition, whoever the role belongs to', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind}`);
+    expect(found('The F.B.I. director, Jane R. Okafor, said the inquiry was closed.')).toEqual(['apposition person']);
+    expect(found('A lawyer in attendance, Rosa Lind, tweeted that the judge had left.')).toEqual(['apposition person']);
+    expect(found('Paul Brandt, the mayor’s spokesman, suggested that the vote be delayed.')).toEqual(['apposition person']);
+    expect(found('The award went to Ana Ruiz, who announced her retirement.')).toEqual(['subject-cue person']);
+    expect(found('The cost is $2 billion, according to the Tax Policy Center.')).toEqual(['cue-phrase person']);
+    // A debate hosted by an outlet carries no words of its own.
+    expect(found('The senators met at a town hall hosted by CNN.')).toEqual([]);
+  });
   it('reads past when the words were said, and not past an adjective', () => {
     expect(attributions('Mayor Alvarez on Thursday evening said the budget was balanced.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Le maire la semaine dernière a affirmé que le budget était équilibré.', 'fr').map((a) => a.kind)).toEqual(['role']);

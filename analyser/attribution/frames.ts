@@ -145,6 +145,12 @@ const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
 const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
 const TO_OUTLET = new Set(['à', 'au', 'aux', 'to', 'sur', 'on']);
+/** Participles of what an outlet does besides carrying words: hosting, owning, reaching someone. */
+const NOT_RELAYED = new Set(
+  'hosted sponsored moderated owned founded acquired bought run organized organised reached contacted employed hired fired paid funded financed organise organisee organises organisees anime animee presente presentee detenu detenue rachete rachetee fonde fondee finance financee'.split(
+    ' ',
+  ),
+);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
@@ -394,8 +400,10 @@ export class FrameReader {
     // before its relative clause; the clause's object is not it.
     const relative = this.relativeBefore(k);
     if (relative !== null) {
-      const start = r.leftStart(relative);
-      const source = this.source(start, relative, sense.cls);
+      // ("Jeb Bush, who announced": the subject before a comma.)
+      const end = this.lex.lang === 'en' && tokens[relative - 1]?.key === ',' && relative === k ? relative - 1 : relative;
+      const start = r.leftStart(end);
+      const source = this.source(start, end, sense.cls);
       // ("officials who said": a speaker's words; « une déclaration qui a démontré » describes the document.)
       const describes = relative === k && (sense.cls !== 'speech' || source?.kind === 'document');
       if (source && !describes && this.agrees(source, i, auxiliaries, senses)) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
@@ -486,7 +494,9 @@ export class FrameReader {
     if (open === null) return false;
     const start = r.leftStart(open);
     let source = this.source(start, open, sense.cls);
-    if (source?.kind === 'role' && r.isName(open + 1)) source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
+    // « le ministre, Sadio Kamara, », "a lawyer in attendance, Shannon Kilpatrick,": the name after the role is the source.
+    if (source && (source.kind === 'role' || source.list === 'roles') && r.isName(open + 1))
+      source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
     // "Working America, a labor-affiliated group, found": the description says the name is an organisation's, which
     // may find what a person only says.
     if (!source && sense.cls === 'finding') {
@@ -574,7 +584,7 @@ export class FrameReader {
    */
   private appositionBefore(comma: number, mark = ','): number | null {
     const { tokens, r } = this;
-    for (let p = comma - 1; p >= Math.max(1, comma - 16); p--) {
+    for (let p = comma - 1; p >= Math.max(1, comma - 24); p--) {
       if (tokens[p]!.key !== mark) {
         // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) ».)
         if (!tokens[p]!.word && !r.isPossessive(p) && tokens[p]!.key !== '(' && tokens[p]!.key !== ')') return null;
@@ -585,7 +595,11 @@ export class FrameReader {
       // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
       let names = first;
       while (names < comma && r.isName(names)) names++;
-      if (names === comma && comma - first <= 4 && r.classify(r.leftStart(p), p)?.kind === 'role') return p;
+      // (The role may name its body: "the F.B.I. director, James B. Comey,", "Ms. Merkel's spokesman, Steffen Seibert,".)
+      if (names === comma && comma - first <= 4) {
+        const role = r.classify(r.leftStart(p), p);
+        if (role?.kind === 'role' || role?.list === 'roles') return p;
+      }
       // The phrase before a description ends with its name or its noun: « Jeanne Roux, la présidente », not « l'accès à
       // trois gisements miniers, deux d'or ».
       // (Or a listed noun and its adjective: « Des responsables américains, cités par … ».)
@@ -595,6 +609,8 @@ export class FrameReader {
       const opens =
         (tokens[first]!.word && !tokens[first]!.cap) ||
         r.isDeterminer(first) ||
+        // ("Michael Briggs, Sanders's spokesman,")
+        (r.isName(first) && r.isPossessive(first + 1)) ||
         (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) ||
         ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
         !!r.nounAt(first);
@@ -724,6 +740,8 @@ export class FrameReader {
     let seen = false;
     for (let k = i - 1; k >= Math.max(0, i - 4) && !seen; k--) {
       if (!tokens[k]!.word) break;
+      // (A debate "hosted by CNN", a paper "owned by" a group, someone "reached by" the outlet: no words relayed.)
+      if (NOT_RELAYED.has(tokens[k]!.key)) return;
       seen = participle.test(tokens[k]!.key) && !r.nounAt(k) && !r.isName(k);
     }
     if (!seen) return;

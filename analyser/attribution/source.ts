@@ -370,7 +370,7 @@ export class SourceReader {
       determiner === 'definite' &&
       !(honorific && honorific.index < head.index) &&
       !coreNames.some(([s, e]) => e - s > 1 && this.at('institutions', e - 1)) &&
-      this.nameEnd(head.nameEnd!, b) - head.index < 3
+      this.nameEnd(head.nameEnd!, b) - this.capitalsFrom(head.index, a) < 3
     )
       return null;
     // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
@@ -385,6 +385,12 @@ export class SourceReader {
     }
     if (honorific && names.length) return phrase('person', { entry: honorific.entry, list: 'honorifics', name: names[0]! });
     return null;
+  }
+
+  /** Where the capitalised words that end with the one at i begin (a listed noun among them: "the Tax Policy Center"). */
+  private capitalsFrom(i: number, a: number): number {
+    while (i > a && this.tokens[i - 1]!.cap && !this.isDeterminer(i - 1)) i--;
+    return i;
   }
 
   /** An organisation's name keeps its "of" and "for": "the Association of British Insurers", « la Cour des comptes ». */
