@@ -112,6 +112,14 @@ describe('source kinds', () => {
   });
 });
 
+describe('names across an article', () => {
+  it('takes an outlet’s name for a person’s once the article gave it a first name', () => {
+    const whoSaid = (text: string) => analyseText(text, 'en').findings.map((f) => f.category);
+    expect(whoSaid('Michael Bloomberg is running. "We will win," Bloomberg said.')).toEqual(['named-source']);
+    expect(whoSaid('The markets fell. "Rates will rise," Bloomberg reported.')).toEqual(['media-relay']);
+  });
+});
+
 describe('morphology', () => {
   it('inflects English verbs, irregular ones from the lexicon', () => {
     expect(englishForms('admit')).toMatchObject({ past: ['admitted'], 'present-participle': ['admitting'], present: ['admit', 'admits'] });

@@ -55,6 +55,7 @@ export function grammarMatches(
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
     const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
+    rememberSurnames(tokens, lex, knownSpeakers);
     if (!mayHoldCue(tokens, lex)) continue;
     const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);
     const attributions = reader.read();
@@ -93,6 +94,22 @@ export function grammarMatches(
     }
   }
   return out;
+}
+
+/**
+ * "Michael Bloomberg": a one-word outlet's name after a first name is a person's surname, and "Bloomberg said" further on
+ * is that person speaking, not the agency. (Not "the New York Times": a longer outlet's name holds the pair.)
+ */
+function rememberSurnames(tokens: Token[], lex: Lexicon, knownSpeakers: Set<string>) {
+  const outlets = lex.lists.outlets;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !outlets.has(t.key)) continue;
+    const before = tokens[i - 1]!;
+    if (!before.cap || !before.word || lex.lists['not-names'].has(before.key) || lex.lists['determiners-definite'].has(before.key)) continue;
+    const longer = [i - 1, i - 2, i - 3].some((k) => k >= 0 && (outlets.at(tokens, k)?.length ?? 0) > i - k);
+    if (!longer && !outlets.has(before.key)) knownSpeakers.add(t.key);
+  }
 }
 
 /** A sentence is read only when it holds a cue word, a document, an outlet or a colon; most sentences of an article hold none. */
