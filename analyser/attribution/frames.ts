@@ -82,10 +82,11 @@ export const FRAMES: Record<FrameId, Frame> = {
   },
   'passive-agent': {
     id: 'passive-agent',
-    description: 'a cue verb in the passive, its source after « par » / "by"',
+    description:
+      'a cue verb in the passive, its source after « par » / "by"; without one, impersonal (« il a été constaté que », "it was believed that"), nobody in particular',
     examples: {
-      fr: ['La mesure a été annoncée par le gouvernement jeudi.'],
-      en: ['The bill was described as a disgrace by Senator Hall.'],
+      fr: ['La mesure a été annoncée par le gouvernement jeudi.', 'Il a été constaté que les délais n’étaient pas tenus.'],
+      en: ['The bill was described as a disgrace by Senator Hall.', 'It was initially believed that the fire was accidental.'],
     },
   },
   participial: {
@@ -353,7 +354,7 @@ export class FrameReader {
     // Also without « être », before « par » / "by" or as a participle alone: « rejetés par la communauté scientifique ».
     const byNext = ['by', 'par'].includes(tokens[cueEnd]?.key ?? '') && senses.some((s) => s.tense === 'past-participle');
     if (be || ((participleOnly || byNext) && !auxiliaries)) {
-      this.passive(i, cueEnd, sense, out);
+      this.passive(i, cueEnd, sense, out, k);
       return;
     }
     const before = tokens[k];
@@ -750,8 +751,15 @@ export class FrameReader {
     if (source?.kind === 'outlet') out.push({ frame: 'passive-agent', start: i, end: source.end, source, cue: tokens[i]!.key, cueClass: 'relay', cueAt: i });
   }
 
-  private passive(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+  private passive(i: number, cueEnd: number, sense: VerbSense, out: Attribution[], subject: number) {
     const { tokens, r } = this;
+    // "It was believed that", « Il a été constaté que »: an impersonal passive says nobody in particular.
+    const impersonal = ['it', 'il'].includes(tokens[subject]?.key ?? '') && (subject === 0 || !tokens[subject - 1]!.word || r.isOpener(subject - 1));
+    if (impersonal && subject < i - 1 && ['that', 'que', "qu'"].includes(tokens[cueEnd]?.key ?? '')) {
+      const source: SourcePhrase = { start: subject, end: subject + 1, kind: 'vague', entry: tokens[subject]!.key, list: 'pronouns' };
+      out.push(this.attribution('passive-agent', subject, cueEnd, source, sense, i));
+      return;
+    }
     // "is widely expected", « est très critiqué », "it is often said": hearsay, by nobody in particular.
     if (r.at('hearsay-adverbs', i - 1) && !['by', 'par'].some((a) => tokens.slice(cueEnd, cueEnd + 8).some((t) => t.key === a))) {
       const source: SourcePhrase = { start: i - 1, end: i, kind: 'vague', entry: tokens[i - 1]!.key, list: 'hearsay-adverbs' };
