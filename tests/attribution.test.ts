@@ -97,6 +97,15 @@ describe('source kinds', () => {
     // A debate hosted by an outlet carries no words of its own.
     expect(found('The senators met at a town hall hosted by CNN.')).toEqual([]);
   });
+  it('reads hearsay: a passive without an agent, « on dit »', () => {
+    const kinds = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.kind);
+    expect(kinds('He is said to have left the country.', 'en')).toEqual(['vague']);
+    expect(kinds('L’Italie reste considérée comme le maillon faible.', 'fr')).toEqual(['vague']);
+    expect(kinds('On dit que le ministre va partir.', 'fr')).toEqual(['vague']);
+    // What is expected is not what someone said; « on » that asks is nobody's words.
+    expect(kinds('The vote is expected to take place on Monday.', 'en')).toEqual([]);
+    expect(kinds('On leur demande de partir.', 'fr')).toEqual([]);
+  });
   it('reads past when the words were said, and not past an adjective', () => {
     expect(attributions('Mayor Alvarez on Thursday evening said the budget was balanced.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Le maire la semaine dernière a affirmé que le budget était équilibré.', 'fr').map((a) => a.kind)).toEqual(['role']);

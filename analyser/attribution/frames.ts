@@ -138,7 +138,29 @@ export const FRAMES: Record<FrameId, Frame> = {
 
 /** Sources a verb of finding may have: documents, data and the bodies or outlets that publish them. */
 const FINDERS = new Set<SourceKind>(['document', 'organisation', 'outlet']);
-const BE = new Set(['est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+// (« reste considérée comme »: a copula like « être ».)
+const BE = new Set([
+  'est',
+  'sont',
+  'etait',
+  'etaient',
+  'ete',
+  'fut',
+  'furent',
+  'sera',
+  'seront',
+  'reste',
+  'restent',
+  'demeure',
+  'demeurent',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+  'being',
+]);
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
 const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
@@ -152,6 +174,27 @@ const NOT_RELAYED = new Set(
     ' ',
   ),
 );
+/** Verbs whose passive without an agent is hearsay: "is said to", "is considered as", « est considéré comme ». */
+const HEARSAY_PASSIVES = new Set(['say', 'believe', 'think', 'consider', 'describe', 'allege', 'report', 'dire', 'croire', 'penser', 'considérer', 'décrire']);
+/** What « on » says that is hearsay: « on dit », « on raconte », « on estime ». */
+const ON_SAYS = new Set([
+  'dire',
+  'raconter',
+  'murmurer',
+  'estimer',
+  'penser',
+  'croire',
+  'affirmer',
+  'prétendre',
+  'assurer',
+  'considérer',
+  'juger',
+  'rapporter',
+  'évoquer',
+  'annoncer',
+  'soupçonner',
+  'craindre',
+]);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
@@ -412,7 +455,11 @@ export class FrameReader {
     }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
     if (before.word || r.isPossessive(k) || before.key === ')') {
-      const start = r.leftStart(k + 1);
+      // (« On dit que »: the impersonal « on », which no noun phrase reading would start with.)
+      const impersonal = this.lex.lang === 'fr' && before.key === 'on';
+      // (« on demande », « on se remémore »: what « on » does besides saying is nobody's words.)
+      if (impersonal && !ON_SAYS.has(sense.lemma)) return;
+      const start = impersonal ? k : r.leftStart(k + 1);
       const source = this.source(start, k + 1, sense.cls);
       if (source && this.agrees(source, i, auxiliaries, senses) && !this.endsWithModifier(source, k)) {
         out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
@@ -767,13 +814,18 @@ export class FrameReader {
       return;
     }
     for (let j = cueEnd; j < Math.min(tokens.length, cueEnd + 8); j++) {
-      if (!tokens[j]!.word) return;
+      if (!tokens[j]!.word) break;
       if (AGENT.has(tokens[j]!.key)) {
         const end = r.rightEnd(j + 1);
         const source = this.source(j + 1, end, sense.cls);
         if (source && source.kind !== 'pronoun') out.push(this.attribution('passive-agent', i, source.end, source, sense, i));
         return;
       }
+    }
+    // "is said to", "is considered as", « reste considérée comme »: a view held by nobody in particular.
+    if (HEARSAY_PASSIVES.has(sense.lemma) && ['to', 'as', 'comme', 'likely'].includes(tokens[cueEnd]?.key ?? '')) {
+      const source: SourcePhrase = { start: i, end: cueEnd, kind: 'vague', entry: sense.lemma };
+      out.push(this.attribution('passive-agent', i, cueEnd + 1, source, sense, i));
     }
   }
 

@@ -213,6 +213,8 @@ export class SourceReader {
     // The outlet's own words are self-references (« nos sources », "our reporting"): the self-reference rules' job.
     // (« nos confrères du Parisien » are another outlet.)
     if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key) && !this.findIn('media-nouns', a + 1, b)) return null;
+    // « On dit que », « on estime »: nobody in particular.
+    if (this.lex.lang === 'fr' && b - a === 1 && tokens[a]!.key === 'on') return { start: a, end: b, kind: 'vague', entry: 'on' };
     // "One in five said", « un sur trois »: a share of people polled is a group with nothing said about who.
     if (b - a === 3 && ['in', 'sur'].includes(tokens[a + 1]!.key) && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 2]!.key))
       return { start: a, end: b, kind: 'vague', entry: tokens[a + 1]!.key };
