@@ -106,6 +106,19 @@ describe('source kinds', () => {
     expect(kinds('The vote is expected to take place on Monday.', 'en')).toEqual([]);
     expect(kinds('On leur demande de partir.', 'fr')).toEqual([]);
   });
+  it('leaves alone the verbs of saying used for something else', () => {
+    const none = [
+      'A new group called Voters First is raising money.',
+      'Lerer reported from Los Angeles.',
+      'The campaign responded with new ads on Friday.',
+      'She won the primary, adding to her lead.',
+      'It could be spent on training, to provide workers with skills.',
+    ];
+    for (const text of none) expect(attributions(text, 'en')).toEqual([]);
+    // … and reads them where they say something.
+    expect(attributions('The campaign responded that the ads were fair.', 'en').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('To her supporters, the delay is a betrayal.', 'en').map((a) => a.kind)).toEqual(['vague']);
+  });
   it('reads past when the words were said, and not past an adjective', () => {
     expect(attributions('Mayor Alvarez on Thursday evening said the budget was balanced.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Le maire la semaine dernière a affirmé que le budget était équilibré.', 'fr').map((a) => a.kind)).toEqual(['role']);

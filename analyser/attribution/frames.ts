@@ -195,6 +195,8 @@ const ON_SAYS = new Set([
   'soupçonner',
   'craindre',
 ]);
+/** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
+const MUST_SAY_WHAT = new Set(['respond', 'comment']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
@@ -312,6 +314,11 @@ export class FrameReader {
     const tokens = this.tokens;
     const sense = pick(senses);
     const cueEnd = i + 1 + sense.rest.length;
+    // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
+    const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
+    if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by'].includes(next)) return;
+    // "adding to her lead", "added to the list": nothing said.
+    if (sense.lemma === 'add' && next === 'to') return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -379,7 +386,13 @@ export class FrameReader {
       const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[i - 1]?.key ?? '');
       if (opens && content) this.participial(i, cueEnd, sense, out);
       // "issued a statement saying", "a report showing that": the document says it.
-      else if (content && i > 0 && r.at('document-nouns', i - 1)) {
+      // (Followed by what it says: "a statement saying the…", not "the month's data encouraging, …".)
+      else if (
+        content &&
+        i > 0 &&
+        r.at('document-nouns', i - 1) &&
+        (next === 'that' || r.isDeterminer(cueEnd) || r.at('pronouns', cueEnd) || tokens[cueEnd]?.cap)
+      ) {
         // The document's phrase opens with its determiner: "a statement", "a new report".
         let start = i - 1;
         for (let j = i - 1; j >= Math.max(0, i - 5) && tokens[j]!.word; j--)
@@ -432,11 +445,17 @@ export class FrameReader {
       if (cited && cited.kind !== 'pronoun') out.push(this.attribution('cue-phrase', i, cited.end, cited, sense, i));
       return;
     }
+    // "a group called Black Votes Matter": after an indefinite noun, "called" names it.
+    if (sense.lemma === 'call' && !sense.rest.length && ['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '')) return;
+    // "Lerer reported from Los Angeles": a byline's place, not a report.
+    if (sense.lemma === 'report' && tokens[cueEnd]?.key === 'from') return;
     // "The governor met donors and said", « Le ministre a reçu les syndicats et a déclaré »: the subject of the first
     // verb is the source of the second.
     if (COORDINATORS.has(before.key)) {
       // (An English plain form after "and" is mostly an infinitive's or a modal's: "to read and comment".)
-      const finite = this.lex.lang !== 'en' || auxiliaries > 0 || senses.some((s) => s.tense === 'past') || /[^s]s$/.test(tokens[i]!.key);
+      // (Nor a form in -s, which may be a plural noun: "emails and details".)
+      const finite =
+        this.lex.lang !== 'en' || auxiliaries > 0 || senses.some((s) => s.tense === 'past') || (before.key === 'but' && /[^s]s$/.test(tokens[i]!.key));
       if (!out.length && finite) this.participial(i, cueEnd, sense, out, 'coordinated');
       return;
     }
@@ -698,7 +717,11 @@ export class FrameReader {
   private opinion(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
     const { tokens, r } = this;
     if (i > 0 && tokens[i - 1]!.key !== ',' && !r.isOpener(i - 1)) return;
+    // ("To her supporters, …" opens a sentence; ", to rapturous crowds," and ", to hold public money," do not give a view.)
+    if (this.lex.lang === 'en' && phrase.entry.toLowerCase() === 'to' && i > 0) return;
     const from = i + phrase.length;
+    const first = tokens[from];
+    if (!first || !(first.cap || r.isDeterminer(from) || r.nounAt(from) || r.at('vague-quantifiers', from))) return;
     const end = r.rightEnd(from);
     if (tokens[end]?.key !== ',') return;
     const source = r.classify(from, end);
