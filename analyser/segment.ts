@@ -90,7 +90,12 @@ function splitSentences(text: string, from: number, to: number, maxLength: numbe
     if (j >= to) break;
     if (/\s/.test(text[j]!)) {
       const after = skipSpace(text, j, to);
-      if (after < to && isUpperStart(text[after]!) && !(ch === '.' && isAbbreviation(text, start, i, text[after]!))) {
+      if (
+        after < to &&
+        isUpperStart(text[after]!) &&
+        !(ch === '.' && isAbbreviation(text, start, i, text[after]!)) &&
+        !speakerAfterQuestion(text, ch, i, j, after, to)
+      ) {
         emit(start, j);
         start = after;
         i = after;
@@ -101,6 +106,18 @@ function splitSentences(text: string, from: number, to: number, maxLength: numbe
   }
   const end = trimEnd(text, start, to);
   if (end > start) emit(start, end);
+}
+
+/**
+ * “…, okay?” Trump said. A question or an exclamation that closes a quotation, then a short clause that ends the
+ * sentence (the speaker and the verb): one sentence, so that the speaker is read with the words.
+ */
+function speakerAfterQuestion(text: string, mark: string, i: number, j: number, after: number, to: number): boolean {
+  if ((mark !== '?' && mark !== '!') || !/[»”"’]/.test(text.slice(i + 1, j))) return false;
+  const end = text.indexOf('.', after);
+  if (end < 0 || end > to) return false;
+  const tail = text.slice(after, end);
+  return !/[«»“”"!?]/.test(tail) && tail.split(/\s+/).length <= 5;
 }
 
 // Abbreviations that stand before a number only: "No. 10", « art. 49 », "p. 12" (but "he said no." ends a sentence).

@@ -30,6 +30,10 @@ describe('sentences', () => {
     const text = '« C’est fini. » Le ministre est parti. “We won.” He left.';
     expect(sentencesOf(text)).toEqual(['« C’est fini. »', 'Le ministre est parti.', '“We won.”', 'He left.']);
   });
+  it('keep a quoted question with its speaker, not a quoted question and a longer sentence', () => {
+    expect(sentencesOf('“Can she stay?” Trump asked. The crowd cheered.')).toEqual(['“Can she stay?” Trump asked.', 'The crowd cheered.']);
+    expect(sentencesOf('“Can she stay?” The crowd cheered loudly for a long time.')).toEqual(['“Can she stay?”', 'The crowd cheered loudly for a long time.']);
+  });
   it('never cross a paragraph', () => {
     const text = 'Premier paragraphe sans point\n\nSecond paragraphe.';
     const { sentences } = segment(articleFromText(text));
