@@ -106,6 +106,14 @@ describe('source kinds', () => {
     expect(kinds('The vote is expected to take place on Monday.', 'en')).toEqual([]);
     expect(kinds('On leur demande de partir.', 'fr')).toEqual([]);
   });
+  it('reads a participle after its subject: a share of people, a group, a document', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind}`);
+    expect(found('Voters shrugged, with three in 10 saying the pick did not matter.')).toEqual(['participial vague']);
+    expect(found('The board issued a statement saying the leak had been fixed.')).toEqual(['participial document']);
+    // "I'm" and "They've" are pronouns with their verbs, not names.
+    expect(found('They’ve spent decades declaring that words matter.')).toEqual([]);
+    expect(found('Consider inviting them to the table.')).toEqual([]);
+  });
   it('leaves alone the verbs of saying used for something else', () => {
     const none = [
       'A new group called Voters First is raising money.',

@@ -386,23 +386,9 @@ export class FrameReader {
       const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[i - 1]?.key ?? '');
       if (opens && content) this.participial(i, cueEnd, sense, out);
       // "issued a statement saying", "a report showing that": the document says it.
-      // (Followed by what it says: "a statement saying the…", not "the month's data encouraging, …".)
-      else if (
-        content &&
-        i > 0 &&
-        r.at('document-nouns', i - 1) &&
-        (next === 'that' || r.isDeterminer(cueEnd) || r.at('pronouns', cueEnd) || tokens[cueEnd]?.cap)
-      ) {
-        // The document's phrase opens with its determiner: "a statement", "a new report".
-        let start = i - 1;
-        for (let j = i - 1; j >= Math.max(0, i - 5) && tokens[j]!.word; j--)
-          if (r.isDeterminer(j)) {
-            start = j;
-            break;
-          }
-        const source = r.classify(start, i);
-        if (source?.kind === 'document') out.push(this.attribution('participial', start, cueEnd, source, sense, i));
-      }
+      // (Followed by what it says: "a statement saying the…", "voters saying they…", not "the month's data encouraging, ….)
+      else if (i > 0 && tokens[i - 1]!.word && (next === 'that' || r.isDeterminer(cueEnd) || r.at('pronouns', cueEnd) || !!tokens[cueEnd]?.cap))
+        this.participleSubject(i, cueEnd, sense, out);
       return;
     }
     if (progressive) be = false;
@@ -485,6 +471,33 @@ export class FrameReader {
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /**
+   * A participle right after its subject, with no comma: "issued a statement saying", "a report showing that" (the
+   * document says it); "with three in 10 saying", "GOP voters saying they want" (a source says it).
+   */
+  private participleSubject(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+    const { tokens, r } = this;
+    if (r.at('document-nouns', i - 1)) {
+      // The document's phrase opens with its determiner: "a statement", "a new report".
+      let start = i - 1;
+      for (let j = i - 1; j >= Math.max(0, i - 5) && tokens[j]!.word; j--)
+        if (r.isDeterminer(j)) {
+          start = j;
+          break;
+        }
+      const source = r.classify(start, i);
+      if (source?.kind === 'document') out.push(this.attribution('participial', start, cueEnd, source, sense, i));
+      return;
+    }
+    if (this.lex.lang !== 'en') return;
+    const start = r.leftStart(i);
+    // (Not a capitalised first word alone: "Consider inviting" is an imperative.)
+    if (start === 0 && i === 1) return;
+    const source = start < i ? r.classify(start, i) : null;
+    if (source && source.kind !== 'pronoun' && source.kind !== 'document' && source.kind !== 'outlet')
+      out.push(this.attribution('participial', start, cueEnd, source, sense, i));
   }
 
   /**

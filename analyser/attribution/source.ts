@@ -30,6 +30,7 @@ export interface SourcePhrase {
 
 /** A web address standing for a site: a name, a dot and a top-level domain. */
 const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|uk|de|it|es|io|tv)$/;
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s)$/;
 /** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 
@@ -94,6 +95,8 @@ export class SourceReader {
     if (!t || !t.word || !t.cap) return false;
     if (this.has('not-names', i) || this.isDeterminer(i) || this.isPreposition(i) || this.isOpener(i) || this.has('pronouns', i)) return false;
     if (this.has('honorifics', i)) return false;
+    // "I'm", "They've", "We're": a pronoun and its verb.
+    if (CONTRACTED_PRONOUN.test(t.key)) return false;
     // A capitalised common noun ("Officials", « Police ») is a noun, unless a name follows it ("President Obama").
     if (this.nounAt(i) || this.has('vague-quantifiers', i)) return false;
     return true;
