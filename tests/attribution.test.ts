@@ -114,6 +114,12 @@ describe('source kinds', () => {
     expect(found('They’ve spent decades declaring that words matter.')).toEqual([]);
     expect(found('Consider inviting them to the table.')).toEqual([]);
   });
+  it('reads adverbs of several words and two named speakers together', () => {
+    expect(attributions('Il a par ailleurs précisé que l’enquête était en cours.', 'fr').map((a) => a.kind)).toEqual(['pronoun']);
+    expect(attributions('Le ministre a, pour sa part, estimé que rien ne changerait.', 'fr').map((a) => a.kind)).toEqual(['role']);
+    const r = analyseText('Emmanuel Macron et Olaf Scholz ont déclaré vouloir avancer.', 'fr');
+    expect(r.findings.map((f) => f.who)).toEqual(['Emmanuel Macron et Olaf Scholz']);
+  });
   it('leaves alone the verbs of saying used for something else', () => {
     const none = [
       'A new group called Voters First is raising money.',

@@ -330,14 +330,18 @@ export class FrameReader {
     let negated = false;
     const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
     // "Murphy, though, said", « Le ministre a, lui, estimé »: an adverb or a pronoun between commas.
+    // (Or several words: « a, pour sa part, estimé », "said, in turn,".)
     const aside = (j: number) =>
       tokens[j]!.key === ',' &&
-      tokens[j - 2]?.key === ',' &&
-      (r.isAdverb(j - 1) || ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key));
+      ((tokens[j - 2]?.key === ',' &&
+        (r.isAdverb(j - 1) ||
+          ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key))) ||
+        (j > 1 && tokens[this.adverbPhraseBefore(j - 1)]?.key === ',' && this.adverbPhraseBefore(j - 1) < j - 1));
     while (
       k >= 0 &&
       (aside(k) ||
         this.timeBefore(k) < k ||
+        this.adverbPhraseBefore(k) < k ||
         r.isAuxiliary(k) ||
         r.isAdverb(k) ||
         BE.has(tokens[k]!.key) ||
@@ -345,10 +349,11 @@ export class FrameReader {
         ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
     ) {
       if (aside(k)) {
-        k -= 3;
+        const phrase = this.adverbPhraseBefore(k - 1);
+        k = phrase < k - 1 && tokens[phrase]?.key === ',' ? phrase - 1 : k - 3;
         continue;
       }
-      const time = this.timeBefore(k);
+      const time = Math.min(this.timeBefore(k), this.adverbPhraseBefore(k));
       if (time < k) {
         k = time;
         continue;
@@ -465,9 +470,10 @@ export class FrameReader {
       // (« on demande », « on se remémore »: what « on » does besides saying is nobody's words.)
       if (impersonal && !ON_SAYS.has(sense.lemma)) return;
       const start = impersonal ? k : r.leftStart(k + 1);
-      const source = this.source(start, k + 1, sense.cls);
-      if (source && this.agrees(source, i, auxiliaries, senses) && !this.endsWithModifier(source, k)) {
-        out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+      const found = this.source(start, k + 1, sense.cls);
+      if (found && this.agrees(found, i, auxiliaries, senses) && !this.endsWithModifier(found, k)) {
+        const source = this.bothNamed(found);
+        out.push(this.attribution('subject-cue', source.start, cueEnd, source, sense, i));
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
@@ -500,6 +506,17 @@ export class FrameReader {
       out.push(this.attribution('participial', start, cueEnd, source, sense, i));
   }
 
+  /** « Emmanuel Macron et Olaf Scholz ont déclaré », "Smith and Jones said": two named people speak together. */
+  private bothNamed(source: SourcePhrase): SourcePhrase {
+    const { tokens, r } = this;
+    const and = source.start - 1;
+    if (source.kind !== 'person' || !source.name || !['et', 'and'].includes(tokens[and]?.key ?? '')) return source;
+    const start = r.leftStart(and);
+    const first = start < and ? r.classify(start, and) : null;
+    if (first?.kind !== 'person' || !first.name) return source;
+    return { ...source, start, name: [first.name[0], source.name[1]] };
+  }
+
   /**
    * A relative pronoun that ends the subject at k or opens a relative clause that ends there ("critics who say", "critics
    * who opposed the plan say", « les experts qui ont étudié le dossier estiment »): its index, or null.
@@ -513,6 +530,15 @@ export class FrameReader {
       if (this.r.isOpener(p)) return null;
     }
     return null;
+  }
+
+  /** A listed adverb of several words that ends at k (« par ailleurs », « pour sa part », "in turn"): the index before it, or k. */
+  private adverbPhraseBefore(k: number): number {
+    for (let length = 2; length <= 3 && k - length + 1 >= 0; length++) {
+      const m = this.r.at('adverbs', k - length + 1, k + 1);
+      if (m && m.length === length) return k - length;
+    }
+    return k;
   }
 
   /**
@@ -593,7 +619,10 @@ export class FrameReader {
   private skipAdverbs(j: number): number {
     const { tokens, r } = this;
     for (;;) {
-      if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j)))) j++;
+      const phrase = j < tokens.length ? r.at('adverbs', j) : null;
+      if (phrase && phrase.length > 1) j += phrase.length;
+      else if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j))))
+        j++;
       else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
       else if (['on', 'ce'].includes(tokens[j]?.key ?? '') && r.at('not-names', j + 1)) j += 2;
       else return j;
