@@ -106,6 +106,17 @@ describe('source kinds', () => {
     expect(kinds('The vote is expected to take place on Monday.', 'en')).toEqual([]);
     expect(kinds('On leur demande de partir.', 'fr')).toEqual([]);
   });
+  it('reads what a document shows, and the clause inside its phrase', () => {
+    const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
+    expect(kinds('Early analysis shows the polls missed the shift.')).toEqual(['document']);
+    expect(kinds('Footage from the game shows that several fans ran onto the field.')).toEqual(['document']);
+    expect(kinds('The rolling average of polls shows the race tightening.')).toEqual(['document']);
+    expect(kinds('The little polling that was done in the state showed a dead heat.')).toEqual(['document']);
+    // An object relative has a subject of its own: "he believed", not "the agents".
+    expect(kinds('They arrested the agents that he believed.')).toEqual(['pronoun']);
+    // A gallery is not a document: what it shows is not a finding.
+    expect(kinds('The gallery shows paintings by local artists.')).toEqual([]);
+  });
   it('reads a participle after its subject: a share of people, a group, a document', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind}`);
     expect(found('Voters shrugged, with three in 10 saying the pick did not matter.')).toEqual(['participial vague']);

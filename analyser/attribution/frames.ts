@@ -296,7 +296,15 @@ export class FrameReader {
         (!p.key.endsWith('s') || this.tokens.slice(subjectStart, previous).some((w) => w.key === 'of'));
       // (Not a capitalised first word alone, « Prenez note que » is an imperative and its noun, unless it is the name of
       // a speaker the article has already quoted: « Dembelé note que ».)
+      // "Early analysis shows", "Footage from the game shows that": a document's finding, before what it shows.
+      const next = this.tokens[i + 1];
+      const finding =
+        all.some((s) => s.cls === 'finding') &&
+        !!next &&
+        (next.key === 'that' || next.cap || /^\d/.test(next.key) || this.r.isDeterminer(i + 1) || !!this.r.at('pronouns', i + 1)) &&
+        this.r.classify(this.r.leftStart(i), i)?.kind === 'document';
       const endsSubject =
+        finding ||
         (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
         plural ||
         singular ||
@@ -525,7 +533,15 @@ export class FrameReader {
     const { tokens } = this;
     for (let p = k; p >= Math.max(1, k - 10); p--) {
       const t = tokens[p]!;
-      if (RELATIVES.has(t.key)) return p;
+      // (A clause with a subject of its own, "the agents that he believed", leaves the verb to that subject.)
+      const ownSubject = p < k && (this.r.isDeterminer(p + 1) || this.r.at('pronouns', p + 1) || tokens[p + 1]!.cap || this.r.nounAt(p + 1));
+      if (RELATIVES.has(t.key)) return ownSubject ? null : p;
+      // "the polling that was done in the state showed": "that", "which" are relative after a noun and before an
+      // auxiliary or a verb of its clause (after a verb they open what was said).
+      if (['that', 'which'].includes(t.key) && p > 0 && this.r.nounAt(p - 1) && this.r.isDeterminer(this.r.leftStart(p)) && p < k) {
+        const verb = this.r.isAuxiliary(p + 1) || BE.has(tokens[p + 1]!.key) || this.lex.verbs.has(tokens[p + 1]!.key);
+        return verb ? p : null;
+      }
       if (!t.word && !this.r.isPossessive(p)) return null;
       if (this.r.isOpener(p)) return null;
     }

@@ -231,7 +231,11 @@ export class SourceReader {
       let d = a;
       if (this.isDeterminer(d)) d++;
       while (d < b && !this.nounAt(d) && !tokens[d]!.cap && tokens[d]!.word && !this.isPreposition(d)) d++;
-      // "an average of recent polls", "a tally of the votes": a measure of documents or data is one too.
+      // "an average of recent polls", "the RealClearPolitics rolling average of polls": a measure of documents or data
+      // is one too.
+      let of = d;
+      while (of < b && of < d + 4 && tokens[of]!.word && !this.nounAt(of) && !this.isPreposition(of)) of++;
+      if (of > a && of < b && tokens[of]!.key === 'of' && !this.nounAt(of - 1) && !tokens[of - 1]!.cap) d = of;
       if (d > a && d < b && tokens[d]!.key === 'of' && !this.nounAt(d - 1)) {
         let e = d + 1;
         while (e < b && !this.nounAt(e) && tokens[e]!.word && !tokens[e]!.cap) e++;
