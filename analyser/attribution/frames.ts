@@ -711,10 +711,12 @@ export class FrameReader {
     const { tokens, r } = this;
     for (let p = comma - 1; p >= Math.max(1, comma - 24); p--) {
       if (tokens[p]!.key !== mark) {
-        // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) ».)
-        if (!tokens[p]!.word && !r.isPossessive(p) && tokens[p]!.key !== '(' && tokens[p]!.key !== ')') return null;
+        // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) »; and "&", "/".)
+        if (!tokens[p]!.word && !r.isPossessive(p) && !['(', ')', '&', '/', '-'].includes(tokens[p]!.key)) return null;
         continue;
       }
+      // "Roxana Leon, 63, an independent voter, said": the age between the name and the description.
+      if (/^\d{1,3}$/.test(tokens[p - 1]?.key ?? '') && tokens[p - 2]?.key === mark && p - 3 >= 0 && r.isName(p - 3)) return p - 2;
       const first = p + 1;
       if (first >= comma) return null;
       // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
