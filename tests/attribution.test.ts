@@ -131,6 +131,19 @@ describe('source kinds', () => {
     const r = analyseText('Emmanuel Macron et Olaf Scholz ont déclaré vouloir avancer.', 'fr');
     expect(r.findings.map((f) => f.who)).toEqual(['Emmanuel Macron et Olaf Scholz']);
   });
+  it('reads party tags, ages, asides and shares of people polled', () => {
+    const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
+    expect(kinds('"It is clear," Senate Leader Ana Ruiz, R-Ky., said.')).toEqual(['person']);
+    expect(kinds('Lin May, 60, a doctor, said she was elated.')).toEqual(['person']);
+    expect(kinds('Okafor (who has 25 delegates to date) said it is possible.')).toEqual(['person']);
+    expect(kinds('Nearly nine out of 10 say they will need help.')).toEqual(['vague']);
+    expect(kinds('Three-fourths say the government should act.')).toEqual(['vague']);
+    expect(kinds('By big margins, those surveyed say the economy matters.')).toEqual(['vague']);
+    expect(kinds('Said Okafor, "The thought is troubling."')).toEqual(['person']);
+    expect(kinds('"He is a leader," said the 46-year-old.')).toEqual(['role']);
+    expect(kinds('Win or not, candidate says, the campaign goes on.')).toEqual(['role']);
+    expect(kinds('A source familiar with the senator’s thinking said he would run.')).toEqual(['anonymous']);
+  });
   it('leaves alone the verbs of saying used for something else', () => {
     const none = [
       'A new group called Voters First is raising money.',

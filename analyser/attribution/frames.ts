@@ -417,8 +417,11 @@ export class FrameReader {
     // "Jason Sims - a teacher from Ohio - says": a description between dashes is one between commas.
     if (before?.key === '-' && this.apposition(k, '-', cueEnd, sense, i, out)) return;
     // Inverted: after a quotation or a comma, the source follows the verb. (Not at the start of a sentence: « Nous
-    // avons évoqué le soutien » has its subject before, in an auxiliary's place.)
-    if (!before) return;
+    // avons évoqué le soutien » has its subject before, in an auxiliary's place; but "Said Comey, …" opens with its verb.)
+    if (!before) {
+      if (i === 0 && tokens[i]!.cap && !auxiliaries && r.isName(afterVerb)) this.inverted(i, 0, afterVerb, sense, out);
+      return;
+    }
     // (Some outlets quote with two apostrophes: ''…,'' said X.)
     const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
     if (quote || ['comme', 'ainsi'].includes(before.key)) {
@@ -712,11 +715,11 @@ export class FrameReader {
     for (let p = comma - 1; p >= Math.max(1, comma - 24); p--) {
       if (tokens[p]!.key !== mark) {
         // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) »; and "&", "/".)
-        if (!tokens[p]!.word && !r.isPossessive(p) && !['(', ')', '&', '/', '-'].includes(tokens[p]!.key)) return null;
+        if (!tokens[p]!.word && !r.isPossessive(p) && !['(', ')', '&', '/', '-', '.'].includes(tokens[p]!.key)) return null;
         continue;
       }
       // "Roxana Leon, 63, an independent voter, said": the age between the name and the description.
-      if (/^\d{1,3}$/.test(tokens[p - 1]?.key ?? '') && tokens[p - 2]?.key === mark && p - 3 >= 0 && r.isName(p - 3)) return p - 2;
+      if (/^\d{1,3}$/.test(tokens[p - 1]?.key ?? '') && tokens[p - 2]?.key === mark && p - 3 >= 0 && tokens[p - 3]!.cap) return p - 2;
       const first = p + 1;
       if (first >= comma) return null;
       // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
@@ -736,8 +739,9 @@ export class FrameReader {
       const opens =
         (tokens[first]!.word && !tokens[first]!.cap) ||
         r.isDeterminer(first) ||
-        // ("Michael Briggs, Sanders's spokesman,")
+        // ("Michael Briggs, Sanders's spokesman,"; "Mitch McConnell, R-Ky.,": a party and a state.)
         (r.isName(first) && r.isPossessive(first + 1)) ||
+        /^[rdi]-[a-z]/.test(tokens[first]!.key) ||
         (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) ||
         ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
         !!r.nounAt(first);

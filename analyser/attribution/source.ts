@@ -30,6 +30,9 @@ export interface SourcePhrase {
 
 /** A web address standing for a site: a name, a dot and a top-level domain. */
 const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|uk|de|it|es|io|tv)$/;
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'just', 'only', 'even', 'environ', 'presque']);
+/** Shares: "a third", "three-fourths", "two-thirds", "a quarter". */
+const FRACTION = /(?:^|-)(?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|half)$/;
 const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s)$/;
 /** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
@@ -165,11 +168,13 @@ export class SourceReader {
       }
       if (!t.word && !this.isPossessive(j)) break;
       if (this.isOpener(j) || t.key === 'et' || t.key === 'and') break;
-      // A verb ends the subject, except a participle after a noun ("a survey published Tuesday").
+      // A verb ends the subject, except a participle after a noun ("a survey published Tuesday") and a noun after a
+      // possessive ("Cruz's thinking", "her thinking").
       if (
         !t.cap &&
         this.lex.verbs.has(t.key) &&
         !this.nounAt(j) &&
+        !(this.isPossessive(j - 1) || ['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs'].includes(tokens[j - 1]?.key ?? '')) &&
         !(this.nounAt(j - 1) && this.lex.verbs.get(t.key)!.some((s) => s.tense === 'past-participle'))
       )
         break;
@@ -182,19 +187,29 @@ export class SourceReader {
     return start;
   }
 
+  private insideParentheses(i: number, from: number): boolean {
+    for (let k = i - 1; k >= from; k--) {
+      if (this.tokens[k]!.key === ')') return false;
+      if (this.tokens[k]!.key === '(') return true;
+    }
+    return false;
+  }
+
   private openingParenthesis(close: number): number {
-    for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (this.tokens[k]!.key === '(') return k;
+    for (let k = close - 1; k >= Math.max(0, close - 16); k--) if (this.tokens[k]!.key === '(') return k;
     return -1;
   }
 
   private closingParenthesis(open: number): number {
-    for (let k = open + 1; k < Math.min(this.tokens.length, open + 8); k++) if (this.tokens[k]!.key === ')') return k;
+    for (let k = open + 1; k < Math.min(this.tokens.length, open + 16); k++) if (this.tokens[k]!.key === ')') return k;
     return -1;
   }
 
   private cannotBegin(i: number): boolean {
     const t = this.tokens[i]!;
     if (this.isPossessive(i)) return true;
+    // "Nearly nine out of 10", "about a third": how near a count is, not the phrase's first word.
+    if (APPROXIMATORS.has(t.key)) return true;
     if (this.isDeterminer(i) || this.has('vague-quantifiers', i) || this.has('pronouns', i) || this.has('honorifics', i)) return false;
     if (this.nounAt(i) || this.at('outlets', i)) return false;
     if (t.cap) return this.has('not-names', i) || this.isPreposition(i) || this.isOpener(i);
@@ -218,9 +233,23 @@ export class SourceReader {
     if (['nos', 'notre', 'our', 'we', 'nous'].includes(tokens[a]!.key) && !this.findIn('media-nouns', a + 1, b)) return null;
     // « On dit que », « on estime »: nobody in particular.
     if (this.lex.lang === 'fr' && b - a === 1 && tokens[a]!.key === 'on') return { start: a, end: b, kind: 'vague', entry: 'on' };
-    // "One in five said", « un sur trois »: a share of people polled is a group with nothing said about who.
+    // "One in five said", "nine out of 10", « un sur trois », "a third", "three-fourths", "those surveyed": a share of the
+    // people polled is a group with nothing said about who.
     if (b - a === 3 && ['in', 'sur'].includes(tokens[a + 1]!.key) && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 2]!.key))
       return { start: a, end: b, kind: 'vague', entry: tokens[a + 1]!.key };
+    if (b - a === 4 && tokens[a + 1]!.key === 'out' && tokens[a + 2]!.key === 'of' && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 3]!.key))
+      return { start: a, end: b, kind: 'vague', entry: 'out of' };
+    if (
+      b - a <= 2 &&
+      FRACTION.test(tokens[b - 1]!.key) &&
+      (b - a === 1 ? tokens[a]!.key.includes('-') : ['a', 'one', 'two', 'three', 'another'].includes(tokens[a]!.key))
+    )
+      return { start: a, end: b, kind: 'vague', entry: tokens[b - 1]!.key };
+    if (b - a === 2 && tokens[a]!.key === 'those' && ['surveyed', 'polled', 'asked', 'questioned', 'interviewed'].includes(tokens[a + 1]!.key))
+      return { start: a, end: b, kind: 'vague', entry: 'those' };
+    // "said the 46-year-old": someone described by their age.
+    if (b - a === 2 && /^\d+-year-old$/.test(tokens[a + 1]!.key))
+      return { start: a, end: b, kind: this.has('determiners-definite', a) ? 'role' : 'anonymous', entry: tokens[a + 1]!.key };
     // « aucune agence », "no official": nobody said it.
     const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
     if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
@@ -360,6 +389,9 @@ export class SourceReader {
       if (determiner === 'indefinite' && body && /^(?:spokes|porte-parole|representative|representant)/.test(head.entry.toLowerCase()))
         return phrase('organisation', { entry: head.entry, list: head.list });
       if (determiner === 'indefinite') return phrase('anonymous', { entry: head.entry, list: head.list });
+      // A bare singular, as headlines write ("Governor says", "Win or not, candidate says"), is the one the story is about.
+      if (!determiner && !plural && this.lex.lang === 'en' && !tokens[head.index]!.cap && !/[^s]s$/.test(tokens[b - 1]!.key))
+        return phrase('role', { entry: head.entry, list: head.list });
       // A bare plural ("doctors say", « des médecins ») is a generic group.
       return phrase('vague', { entry: head.entry, list: head.list });
     }
@@ -383,7 +415,8 @@ export class SourceReader {
     )
       return null;
     // « Environ 400 Français », "two Americans": a count of people of a nationality, not a named source.
-    if (head?.name && tokens.slice(a, b).some((t) => /^\d/.test(t.key))) return null;
+    // (Not a number inside an aside: "Kasich (who has 25 delegates) said".)
+    if (head?.name && tokens.slice(a, b).some((t, k) => /^\d/.test(t.key) && !this.insideParentheses(a + k, a))) return null;
     if (head?.name) {
       // "an Iowa Republican", « un élu Les Républicains »: a description, not a name.
       if (determiner === 'vague') return phrase('vague', { entry: tokens[head.index]!.key });
