@@ -144,6 +144,12 @@ describe('source kinds', () => {
     expect(kinds('Win or not, candidate says, the campaign goes on.')).toEqual(['role']);
     expect(kinds('A source familiar with the senator’s thinking said he would run.')).toEqual(['anonymous']);
   });
+  it('reads an unnamed source described in apposition, and agreeing as saying', () => {
+    const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
+    expect(kinds('One, who asked not to be named, said the plan had failed.')).toEqual(['anonymous']);
+    expect(kinds('A second dean, who runs a research university, agreed.')).toEqual(['anonymous']);
+    expect(kinds('The two sides agreed to a deal on Monday.')).toEqual([]);
+  });
   it('leaves alone the verbs of saying used for something else', () => {
     const none = [
       'A new group called Voters First is raising money.',

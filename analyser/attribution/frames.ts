@@ -196,7 +196,7 @@ const ON_SAYS = new Set([
   'craindre',
 ]);
 /** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
-const MUST_SAY_WHAT = new Set(['respond', 'comment']);
+const MUST_SAY_WHAT = new Set(['respond', 'comment', 'agree']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
@@ -324,7 +324,7 @@ export class FrameReader {
     const cueEnd = i + 1 + sense.rest.length;
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
-    if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by'].includes(next)) return;
+    if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // "adding to her lead", "added to the list": nothing said.
     if (sense.lemma === 'add' && next === 'to') return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
@@ -614,7 +614,7 @@ export class FrameReader {
    * holder's name between commas is the name's. Whether one was found.
    */
   private apposition(close: number, mark: string, cueEnd: number, sense: VerbSense, cueAt: number, out: Attribution[]): boolean {
-    const { r } = this;
+    const { r, tokens } = this;
     const open = this.appositionBefore(close, mark);
     if (open === null) return false;
     const start = r.leftStart(open);
@@ -629,9 +629,26 @@ export class FrameReader {
       const described = r.classify(open + 1, close);
       if (named?.kind === 'person' && (described?.kind === 'organisation' || described?.list === 'institutions')) source = { ...named, kind: 'organisation' };
     }
+    // "One, who asked not to be named, said": the description says the source is unnamed.
+    if (!source || source.kind === 'vague') {
+      const unnamed = r.at('anonymous-modifiers', open + 1, close) ?? this.findAnonymity(open + 1, close);
+      const one =
+        r.classify(start, open) ??
+        (open - start === 1 && ['one', 'another', 'a', 'an'].includes(tokens[start]!.key) ? { start, end: open, kind: 'anonymous' as const } : null);
+      if (unnamed && one) source = { ...one, kind: 'anonymous', entry: unnamed.entry, list: 'anonymous-modifiers' };
+    }
     if (!source) return false;
     out.push(this.attribution('apposition', start, cueEnd, source, sense, cueAt));
     return true;
+  }
+
+  /** An anonymity phrase anywhere in [a, b) ("who asked not to be named", « sous couvert d'anonymat »). */
+  private findAnonymity(a: number, b: number): { entry: string } | null {
+    for (let j = a; j < b; j++) {
+      const m = this.r.at('anonymous-modifiers', j, b);
+      if (m && !this.tokens[j]!.cap) return m;
+    }
+    return null;
   }
 
   /** After a verb: adverbs, days (« a déclaré jeudi le ministre »), « en substance », "on Tuesday". */
@@ -734,7 +751,9 @@ export class FrameReader {
       // trois gisements miniers, deux d'or ».
       // (Or a listed noun and its adjective: « Des responsables américains, cités par … ».)
       const adjective = tokens[p - 1]!.word && !tokens[p - 1]!.cap && (r.nounAt(p - 2) || r.nounAt(p - 3));
-      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective)) return null;
+      // ("One, who asked not to be named,": a count standing for someone.)
+      const one = ['one', 'another'].includes(tokens[p - 1]!.key) && (p - 1 === 0 || !tokens[p - 2]!.word);
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one)) return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
       const opens =
         (tokens[first]!.word && !tokens[first]!.cap) ||
