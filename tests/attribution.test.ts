@@ -144,6 +144,11 @@ describe('source kinds', () => {
     expect(kinds('Win or not, candidate says, the campaign goes on.')).toEqual(['role']);
     expect(kinds('A source familiar with the senator’s thinking said he would run.')).toEqual(['anonymous']);
   });
+  it('reads a verb whose present is a noun only in the past ("stated", not "the states")', () => {
+    expect(attributions('The affidavit stated that the boiler was faulty.', 'en').map((a) => a.kind)).toEqual(['document']);
+    expect(attributions('Clinton won both states.', 'en')).toEqual([]);
+    expect(attributions('Western states say the rule is unfair.', 'en').map((a) => a.frame)).toEqual(['subject-cue']);
+  });
   it('reads an unnamed source described in apposition, and agreeing as saying', () => {
     const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
     expect(kinds('One, who asked not to be named, said the plan had failed.')).toEqual(['anonymous']);

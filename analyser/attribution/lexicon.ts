@@ -133,6 +133,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     const [lemma, past, participle] = line.toLowerCase().split(' ');
     if (lemma && past) irregular.set(lemma, [past, participle ?? past]);
   }
+  const pastOnlyVerbs = new Set(entries('past-only-verbs').map((v) => fold(v).toLowerCase().trim()));
   for (const [list, cls] of VERB_LISTS) {
     for (const lemma of entries(list)) {
       const folded = fold(lemma).toLowerCase().trim();
@@ -152,7 +153,10 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
         const table = base.conjugations?.[lemmaVerb(lemma)];
         forms = table ? { ...parseConjugation(table), infinitive: [verb] } : regularFrenchForms(verb);
       }
+      // ("state": "the states" is a noun; "stated" is the verb.)
+      const pastOnly = pastOnlyVerbs.has(verb);
       for (const [tense, list] of Object.entries(forms) as Array<[Tense, string[]]>) {
+        if (pastOnly && tense !== 'past' && tense !== 'past-participle') continue;
         for (const form of list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];

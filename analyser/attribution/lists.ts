@@ -33,6 +33,7 @@ export const LIST_NAMES = [
   'not-names',
   'time-words',
   'irregular-verbs',
+  'past-only-verbs',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
