@@ -149,6 +149,13 @@ describe('source kinds', () => {
     expect(attributions('Clinton won both states.', 'en')).toEqual([]);
     expect(attributions('Western states say the rule is unfair.', 'en').map((a) => a.frame)).toEqual(['subject-cue']);
   });
+  it('reads databases, tests and reviews as documents, and news reports as the press', () => {
+    const kinds = (text: string, lang: 'fr' | 'en' = 'en') => attributions(text, lang).map((a) => a.kind);
+    expect(kinds('According to the National Weather Database, 40 storms formed.')).toEqual(['document']);
+    expect(kinds('Tests found the pipe had not been attached.')).toEqual(['document']);
+    expect(kinds('Le réexamen du pesticide a montré que certains produits posaient problème.', 'fr')).toEqual(['document']);
+    expect(kinds('The fires spread, according to local news reports.')).toEqual(['outlet']);
+  });
   it('reads an unnamed source described in apposition, and agreeing as saying', () => {
     const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
     expect(kinds('One, who asked not to be named, said the plan had failed.')).toEqual(['anonymous']);

@@ -272,7 +272,9 @@ export class SourceReader {
         if (inner) return { start: a, end: b, kind: 'document', entry: inner.entry, list: 'document-nouns' };
       }
       const noun = this.at('document-nouns', d, b);
-      if (noun && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
+      // ("local news reports": the press's reporting, below.)
+      const press = d > a && ['news', 'press', 'media'].includes(tokens[d - 1]!.key);
+      if (noun && !press && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
         return { start: a, end: b, kind: 'document', entry: noun.entry, list: 'document-nouns' };
     }
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
@@ -348,6 +350,14 @@ export class SourceReader {
 
     const phrase = (kind: SourceKind, extra: Partial<SourcePhrase> = {}): SourcePhrase => ({ start: a, end: b, kind, ...extra });
 
+    // "local news reports", « des articles de presse »: documents of the press are the press's reporting.
+    if (
+      head?.list === 'document-nouns' &&
+      head.index > a &&
+      !tokens[head.index - 1]!.cap &&
+      (this.at('media-nouns', head.index - 1) || ['news', 'press', 'media'].includes(tokens[head.index - 1]!.key))
+    )
+      return phrase('outlet', { entry: tokens[head.index - 1]!.key, list: 'media-nouns' });
     if (head?.list === 'document-nouns') return phrase('document', { entry: head.entry, list: head.list });
     if (head?.list === 'media-nouns') {
       const name = names.find(([s]) => s > head.index);
