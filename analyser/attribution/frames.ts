@@ -441,7 +441,8 @@ export class FrameReader {
       return;
     }
     // « qui cite des experts militaires », "quoting a senior official": the object of citing is a source.
-    if (senses.some((s) => s.cls === 'cite')) {
+    // ("quotes from a pool report": the noun.)
+    if (senses.some((s) => s.cls === 'cite') && tokens[cueEnd]?.key !== 'from') {
       const end = r.rightEnd(afterVerb);
       const cited = r.classify(afterVerb, end);
       if (cited && cited.kind !== 'pronoun') out.push(this.attribution('cue-phrase', i, cited.end, cited, sense, i));
@@ -786,6 +787,8 @@ export class FrameReader {
 
   private cuePhrase(i: number, phrase: { entry: string; length: number }, out: Attribution[]) {
     const from = i + phrase.length;
+    // "per the report", "per CNN"; not "per speech", "per day".
+    if (phrase.entry.toLowerCase() === 'per' && !(this.r.isDeterminer(from) || this.tokens[from]?.cap)) return;
     const end = this.r.rightEnd(from);
     const found = this.r.classify(from, end);
     const source = found && this.holderAfter(found);
