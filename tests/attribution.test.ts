@@ -156,6 +156,11 @@ describe('source kinds', () => {
     expect(kinds('Le réexamen du pesticide a montré que certains produits posaient problème.', 'fr')).toEqual(['document']);
     expect(kinds('The fires spread, according to local news reports.')).toEqual(['outlet']);
   });
+  it('reads going on as saying only next to a quotation', () => {
+    expect(attributions('"We need strong borders," Okafor continued.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('Okafor continued a fierce campaign.', 'en')).toEqual([]);
+    expect(attributions('Le parquet a poursuivi l’enquête.', 'fr')).toEqual([]);
+  });
   it('reads an unnamed source described in apposition, and agreeing as saying', () => {
     const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
     expect(kinds('One, who asked not to be named, said the plan had failed.')).toEqual(['anonymous']);

@@ -197,6 +197,8 @@ const ON_SAYS = new Set([
 ]);
 /** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
 const MUST_SAY_WHAT = new Set(['respond', 'comment', 'agree']);
+/** Verbs of going on, which are verbs of saying only next to a quotation ("continued", « poursuivre »). */
+const QUOTE_TAIL = new Set(['continue', 'poursuivre', 'continuer']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
@@ -325,6 +327,8 @@ export class FrameReader {
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
+    // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
+    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || tokens.slice(0, i).some((t) => t.key === '"'))) return;
     // "adding to her lead", "added to the list": nothing said.
     if (sense.lemma === 'add' && next === 'to') return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
