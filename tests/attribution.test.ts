@@ -156,6 +156,10 @@ describe('source kinds', () => {
     expect(kinds('Le réexamen du pesticide a montré que certains produits posaient problème.', 'fr')).toEqual(['document']);
     expect(kinds('The fires spread, according to local news reports.')).toEqual(['outlet']);
   });
+  it('reads a French verb whose form is a noun too after a determiner and its noun (« la junte accuse »)', () => {
+    expect(attributions('La junte accuse la France de soutenir les groupes armés.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('Il aurait été tué, selon des informations non confirmées.', 'fr').map((a) => a.kind)).toEqual(['vague']);
+  });
   it('reads going on as saying only next to a quotation', () => {
     expect(attributions('"We need strong borders," Okafor continued.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Okafor continued a fierce campaign.', 'en')).toEqual([]);

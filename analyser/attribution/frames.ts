@@ -305,8 +305,17 @@ export class FrameReader {
         !!next &&
         (next.key === 'that' || next.cap || /^\d/.test(next.key) || this.r.isDeterminer(i + 1) || !!this.r.at('pronouns', i + 1)) &&
         this.r.classify(this.r.leftStart(i), i)?.kind === 'document';
+      // « La junte accuse la France », « le rapport note que »: in French, a determiner and a listed noun, then the form
+      // before what it says, is a subject and its verb.
+      const frenchSubject =
+        this.lex.lang === 'fr' &&
+        !!this.r.nounAt(previous) &&
+        this.r.isDeterminer(this.r.leftStart(previous + 1)) &&
+        !!next &&
+        (['que', "qu'", ':'].includes(next.key) || next.cap || this.r.isDeterminer(i + 1));
       const endsSubject =
         finding ||
+        frenchSubject ||
         (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
         plural ||
         singular ||
