@@ -8,9 +8,9 @@ import type { Lang } from '../taxonomy';
 import type { Rule } from '../../rules/schema';
 import type { RawMatch } from '../engine';
 import { FrameReader, type Attribution, type FrameId } from './frames';
-import { lexiconFor, type Lexicon, type LexiconAdditions } from './lexicon';
+import { lexiconFor, type LexiconAdditions } from './lexicon';
 import type { SourceKind } from './source';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 
 import type { GrammarKind } from './kinds';
 
@@ -55,7 +55,8 @@ export function grammarMatches(
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
     const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
-    if (!mayHoldCue(tokens, lex)) continue;
+    // A sentence is read only when it holds a cue word, a document, an outlet or a colon (Lexicon.triggers).
+    if (!lex.index.mark(tokens)) continue;
     const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);
     const attributions = reader.read();
     for (const a of attributions) {
@@ -93,12 +94,6 @@ export function grammarMatches(
     }
   }
   return out;
-}
-
-/** A sentence is read only when it holds a cue word, a document, an outlet or a colon; most sentences of an article hold none. */
-function mayHoldCue(tokens: Token[], lex: Lexicon): boolean {
-  for (const t of tokens) if (lex.triggers.has(t.key)) return true;
-  return false;
 }
 
 /** Two frames reading the same words (a cue phrase and a verb inside it): the longer marker stays. */

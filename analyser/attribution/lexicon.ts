@@ -31,11 +31,20 @@ export interface VerbSense {
   reflexive: boolean;
 }
 
+/** An entry of a list, as token keys. */
+interface ListEntry {
+  keys: string[];
+  entry: string;
+}
+
 /** One list's entries as token sequences, for the longest match at a position. */
 export class WordSet {
-  private readonly byFirst = new Map<string, Array<{ keys: string[]; entry: string }>>();
+  private readonly byFirst = new Map<string, ListEntry[]>();
   private readonly singles = new Set<string>();
   readonly size: number;
+  /** The index of all the lexicon's lists (WordIndex), and this list's place in it; null until the lexicon is built. */
+  private index: WordIndex | null = null;
+  private slot = 0;
 
   constructor(entries: readonly string[], keepsStop: KeepsStop) {
     for (const entry of entries) {
@@ -53,9 +62,18 @@ export class WordSet {
 
   /** The entry that starts at token i (longest), or null. */
   at(tokens: readonly Token[], i: number, end = tokens.length): { entry: string; length: number } | null {
-    const candidates = this.byFirst.get(tokens[i]?.key ?? '');
-    if (!candidates) return null;
-    for (const { keys, entry } of candidates) {
+    const t = tokens[i];
+    if (t === undefined) return null;
+    // A token marked by this lexicon's index carries its entries; any other is looked up.
+    const entries = t.entries;
+    let candidates: ListEntry[] | undefined;
+    if (entries !== undefined && entries.index === this.index) {
+      candidates = entries.starts[this.slot];
+      entries.index.last = entries;
+    } else candidates = this.byFirst.get(t.key);
+    if (candidates === undefined) return null;
+    for (let c = 0; c < candidates.length; c++) {
+      const { keys, entry } = candidates[c]!;
       if (i + keys.length > end) continue;
       let k = 1;
       while (k < keys.length && tokens[i + k]!.key === keys[k]) k++;
@@ -71,7 +89,97 @@ export class WordSet {
 
   /** A one-word entry equal to this key. */
   has(key: string): boolean {
+    // The questions about a token come in runs (is it a name? a determiner? a preposition?): the last token's entries
+    // answer without a look-up.
+    const last = this.index?.last;
+    if (last !== undefined && last.key === key) return (last.singles & (1 << this.slot)) !== 0;
     return this.singles.has(key);
+  }
+
+  /** The lists' entries by first key, for the index (WordIndex) of the lexicon this list is in. */
+  attach(index: WordIndex, slot: number): { starts: Map<string, ListEntry[]>; singles: Set<string> } {
+    this.index = index;
+    this.slot = slot;
+    return { starts: this.byFirst, singles: this.singles };
+  }
+}
+
+/** What a lexicon lists under one token key: every list's entries that start with it, in one place. */
+export interface WordEntries {
+  readonly key: string;
+  /** The index these come from (a token marked by another lexicon is looked up again). */
+  readonly index: WordIndex;
+  /** Per list (by its slot), the entries that start with the key, longest first; undefined where none does. */
+  readonly starts: ReadonlyArray<ListEntry[] | undefined>;
+  /** One bit per list (by its slot): a one-word entry equal to the key. */
+  readonly singles: number;
+  /** The key is one of the lexicon's triggers (Lexicon.triggers). */
+  readonly trigger: boolean;
+  /** The key is where a frame may start reading (Lexicon.cueStarts). */
+  readonly cueStart: boolean;
+  /** The key starts a cue, opinion or interview phrase (Lexicon.phraseStarts). */
+  readonly phraseStart: boolean;
+  /** The key is a form of a cue verb: its senses (Lexicon.verbs). */
+  readonly verb: VerbSense[] | undefined;
+}
+
+/**
+ * Every key of a lexicon's lists, with what each list holds under it. The grammar's pass marks each token with its
+ * key's entries (Token.entries): the many questions the frames ask about a token (a determiner? a listed noun? a name?)
+ * then read its entries instead of looking the key up in one list after another.
+ */
+export class WordIndex {
+  private readonly byKey = new Map<string, WordEntries>();
+  private readonly none: WordEntries;
+  /** The entries last read through a token (WordSet.has answers from them when asked about the same key). */
+  last: WordEntries | undefined = undefined;
+
+  constructor(lists: readonly WordSet[], lexicon: Pick<Lexicon, 'triggers' | 'cueStarts' | 'phraseStarts' | 'verbs'>) {
+    const empty = () => Array.from({ length: lists.length }, (): ListEntry[] | undefined => undefined);
+    const blank = (key: string) => ({
+      key,
+      index: this,
+      starts: empty(),
+      singles: 0,
+      trigger: false,
+      cueStart: false,
+      phraseStart: false,
+      verb: undefined as VerbSense[] | undefined,
+    });
+    this.none = blank('');
+    const entries = new Map<string, ReturnType<typeof blank>>();
+    const of = (key: string) => {
+      let e = entries.get(key);
+      if (!e) entries.set(key, (e = blank(key)));
+      return e;
+    };
+    lists.forEach((list, slot) => {
+      const { starts, singles } = list.attach(this, slot);
+      for (const [key, candidates] of starts) of(key).starts[slot] = candidates;
+      for (const key of singles) of(key).singles |= 1 << slot;
+    });
+    for (const key of lexicon.triggers) of(key).trigger = true;
+    for (const key of lexicon.cueStarts) of(key).cueStart = true;
+    for (const key of lexicon.phraseStarts) of(key).phraseStart = true;
+    for (const [key, senses] of lexicon.verbs) of(key).verb = senses;
+    for (const [key, e] of entries) this.byKey.set(key, e);
+  }
+
+  /** What the lexicon lists under a key. */
+  of(key: string): WordEntries {
+    return this.byKey.get(key) ?? this.none;
+  }
+
+  /** Marks each token with its key's entries; whether one of them is a trigger. */
+  mark(tokens: readonly Token[]): boolean {
+    let trigger = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const entries = this.byKey.get(t.key) ?? this.none;
+      t.entries = entries;
+      if (entries.trigger) trigger = true;
+    }
+    return trigger;
   }
 }
 
@@ -87,6 +195,8 @@ export interface Lexicon {
   triggers: Set<string>;
   /** First keys of the cue, opinion and interview phrases. */
   phraseStarts: Set<string>;
+  /** Every list's keys in one index, to mark a sentence's tokens with their entries. */
+  index: WordIndex;
 }
 
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
@@ -182,7 +292,11 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     ':',
   ]);
   const phraseStarts = new Set(firsts('source-phrases', 'opinion-phrases', 'interview-phrases'));
-  lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts };
+  const index = new WordIndex(
+    LIST_NAMES.map((name) => lists[name]),
+    { triggers, cueStarts, phraseStarts, verbs },
+  );
+  lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts, index };
   cache.set(key, lexicon);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return lexicon;

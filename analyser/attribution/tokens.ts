@@ -1,6 +1,7 @@
 // Words and punctuation of a sentence, with their offsets: the attribution grammar reads tokens, not characters.
 // The input is folded text (analyser/text.ts: no accents, straight quotes and apostrophes, plain dashes), so the
 // offsets are those of the page text.
+import type { WordEntries } from './lexicon';
 
 export interface Token {
   /** Offsets in the text the tokens were made from (plus the base given to tokenize). */
@@ -14,6 +15,11 @@ export interface Token {
   cap: boolean;
   /** A French subject pronoun written after its verb (« dit-il », « a-t-elle ajouté »). */
   inverted?: boolean;
+  /**
+   * What the lexicon lists under this key, set by the grammar's pass (lexicon.ts `WordIndex.mark`): one look-up per
+   * token instead of one per list and per question asked about it. Absent on tokens made for other uses.
+   */
+  entries?: WordEntries;
 }
 
 // A word: letters and digits, joined by inner hyphens, apostrophes or dots (« porte-parole », "O'Brien", "U.S.").
@@ -45,20 +51,17 @@ const FOLDED_ACCENTED = new Set(['a', 'ou', 'la', 'des']);
 
 export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string): Token[] {
   const out: Token[] = [];
-  const push = (start: number, end: number, inverted?: boolean) => {
-    const s = text.slice(start - base, end - base);
-    const word = isWordChar(s.charCodeAt(0));
-    let key = s.toLowerCase();
-    if (original && FOLDED_ACCENTED.has(key)) {
-      const o = original.slice(start - base, end - base).toLowerCase();
-      if (ACCENTED.has(o)) key = o;
-    }
-    // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
+  // Every token has the same properties, in the same order: the frames read tokens of one shape only.
+  const push = (start: number, s: string, word: boolean, cap: boolean, key: string, inverted: boolean) =>
+    out.push({ start, end: start + s.length, key, word, cap, inverted, entries: undefined });
+  /** A token whose text may be any piece of a word or a punctuation mark. */
+  const piece = (start: number, s: string, inverted = false) => {
     const c = s.charCodeAt(0);
+    const word = isWordChar(c);
+    const key = keyOf(s, start - base, original);
+    // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
     const cap = word && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)) || (c >= 97 && key.length > 3 && PARTICLE_NAME.test(s)));
-    const token: Token = { start, end, key, word, cap };
-    if (inverted) token.inverted = true;
-    out.push(token);
+    push(start, s, word, cap, key, inverted);
   };
   // A scan by character codes (a regular expression per token cost a tenth of an analysis on long pages).
   const n = text.length;
@@ -70,51 +73,69 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
       continue;
     }
     if (!isWordChar(c)) {
-      push(base + i, base + i + 1);
+      piece(base + i, text[i]!);
       i++;
       continue;
     }
+    // Whether the word holds an apostrophe or a hyphen, seen on the way: most hold neither and are one token.
+    let joined = false;
     let j = i + 1;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordChar(d)) j++;
-      else if ((d === 45 || d === 39 || d === 46) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      else if ((d === 45 || d === 39 || d === 46) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+        if (d !== 46) joined = true;
+        j += 2;
+      } else break;
     }
     // A full stop after the word belongs to it only in an abbreviation or an initial ("Mr.", "J.", "U.S.").
     if (j < n && text.charCodeAt(j) === 46 && isStopPart(text.slice(i, j + 1), keepsStop)) j++;
     let s = text.slice(i, j);
     let start = base + i;
     i = j;
-    // Most words hold neither an apostrophe nor a hyphen: no further test for them.
-    const apostrophe = s.includes("'");
-    if (!apostrophe && !s.includes('-')) {
-      push(start, start + s.length);
+    if (!joined) {
+      // (Without a hyphen, no particle: a capital is the first letter's.)
+      push(start, s, true, (c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)), keyOf(s, start - base, original), false);
       continue;
     }
+    const apostrophe = s.includes("'");
     // l'Arcom → l' + Arcom; Trump's → Trump + 's
     const elided = apostrophe ? ELISION.exec(s) : null;
     if (elided && s.length > elided[0].length) {
-      push(start, start + elided[0].length);
+      piece(start, s.slice(0, elided[0].length));
       start += elided[0].length;
       s = s.slice(elided[0].length);
     }
     const possessive = apostrophe ? /^(.+)'s$/i.exec(s) : null;
     if (possessive) {
-      push(start, start + possessive[1]!.length);
-      push(start + possessive[1]!.length, start + s.length);
+      const length = possessive[1]!.length;
+      piece(start, s.slice(0, length));
+      piece(start + length, s.slice(length));
       continue;
     }
     const inversion = INVERSION.exec(s);
     if (inversion && !UPPER.test(s)) {
       const verb = inversion[1]!.length;
-      push(start, start + verb);
-      push(start + s.length - inversion[2]!.length, start + s.length, true);
+      piece(start, s.slice(0, verb));
+      piece(start + s.length - inversion[2]!.length, s.slice(s.length - inversion[2]!.length), true);
       continue;
     }
-    push(start, start + s.length);
+    piece(start, s);
   }
   return out;
+}
+
+/**
+ * The look-up key of a token's text `s`, which stands at `at` in the text: lower case, and for the few French words
+ * that folding merges with another (« à », « où », « là », « dès »), the accent read from the unfolded text.
+ */
+function keyOf(s: string, at: number, original: string | undefined): string {
+  const key = s.toLowerCase();
+  if (original && key.length <= 3 && FOLDED_ACCENTED.has(key)) {
+    const o = original.slice(at, at + s.length).toLowerCase();
+    if (ACCENTED.has(o)) return o;
+  }
+  return key;
 }
 
 function isStopPart(s: string, keepsStop: KeepsStop): boolean {
