@@ -12,6 +12,7 @@
 import { NO_LEFTOVERS, type ArticleText, type Block, type BlockKind, type Leftovers, type TextPiece } from './article';
 import { INLINE, Verdict, judgeElement, leftoverKind, looksLikeStandfirst } from './extract-hints';
 import { finish, type Steps } from './steps';
+import { MetadataElements } from './metadata-elements';
 
 export interface ExtractOptions {
   /** Longest text returned; the rest is cut at a block boundary when possible (`truncatedAt`). */
@@ -104,7 +105,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
-  const empty: ArticleText = {
+  // (A function: the page's title is looked for only when no article is found.)
+  const empty = (): ArticleText => ({
     text: '',
     title: pageTitle(doc, null),
     blocks: [],
@@ -113,15 +115,15 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     roots: [],
     truncatedAt: null,
     leftovers: { ...NO_LEFTOVERS },
-  };
-  if (!start) return empty;
+  });
+  if (!start) return empty();
   const page = yield* readBlocks(doc, start, options.isHidden);
   yield;
   const article = chooseArticle(page);
   if (!article) {
     let otherChars = 0;
     for (const b of page.blocks) otherChars += b.text.length;
-    return { ...empty, leftovers: { ...page.leftovers, otherChars } };
+    return { ...empty(), leftovers: { ...page.leftovers, otherChars } };
   }
   yield;
   return yield* assemble(doc, page, article, maxChars);
@@ -594,8 +596,9 @@ function titleLikeness(heading: string, titles: Set<string>): number {
 
 function declaredTitles(doc: Document): string[] {
   const out: string[] = [];
+  const metas = new MetadataElements(doc, 'meta');
   for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    const v = metas.first(sel)?.getAttribute('content')?.trim();
     if (v) out.push(v);
   }
   const t = doc.title?.trim();
