@@ -130,6 +130,10 @@ function personNames(v: Json, byId: Map<string, JsonObject>): string[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s);
 
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const LETTER = /\p{L}/u;
+
 /** "By Jane Doe", "Par Jean Dupont" → the names; null when it does not read like a byline. */
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
@@ -138,7 +142,7 @@ function cleanByline(s: string | null | undefined): string | null {
     .replace(/[|,;·•–—-]+\s*$/, '')
     .trim();
   t = t.replace(/\s+(?:le|on|updated|mis à jour|publié)\b.*$/i, '').trim();
-  if (!t || t.length > 120 || isUrl(t) || !/\p{L}/u.test(t)) return null;
+  if (!t || t.length > 120 || isUrl(t) || !LETTER.test(t)) return null;
   return t;
 }
 

@@ -138,7 +138,12 @@ function keyOf(s: string, at: number, original: string | undefined): string {
   return key;
 }
 
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const INITIAL = /^\p{Lu}\.$/u;
+const INNER_DOT = /\p{L}\.\p{L}/u;
+
 function isStopPart(s: string, keepsStop: KeepsStop): boolean {
   // An initial ("J.") or an abbreviation with inner dots ("U.S."), or a listed one ("Mr.", "Gen.").
-  return /^\p{Lu}\.$/u.test(s) || /\p{L}\.\p{L}/u.test(s) || keepsStop(s.toLowerCase());
+  return INITIAL.test(s) || INNER_DOT.test(s) || keepsStop(s.toLowerCase());
 }
