@@ -12,7 +12,6 @@
 import { NO_LEFTOVERS, type ArticleText, type Block, type BlockKind, type Leftovers, type TextPiece } from './article';
 import { INLINE, Verdict, judgeElement, leftoverKind, looksLikeStandfirst } from './extract-hints';
 import { finish, type Steps } from './steps';
-import { MetadataElements } from './metadata-elements';
 
 export interface ExtractOptions {
   /** Longest text returned; the rest is cut at a block boundary when possible (`truncatedAt`). */
@@ -596,9 +595,8 @@ function titleLikeness(heading: string, titles: Set<string>): number {
 
 function declaredTitles(doc: Document): string[] {
   const out: string[] = [];
-  const metas = new MetadataElements(doc, 'meta');
   for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
-    const v = metas.first(sel)?.getAttribute('content')?.trim();
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
     if (v) out.push(v);
   }
   const t = doc.title?.trim();

@@ -3,7 +3,6 @@
 // nothing, declares another language, or plainly contradicts it (a French article on a page marked
 // lang="en" by its template).
 import type { Lang } from './taxonomy';
-import { MetadataElements } from './metadata-elements';
 
 /** Frequent words that are unambiguous between the two languages ("a", "on", "an", "est" are left out or kept where safe). */
 const FR_WORDS = new Set(
@@ -79,8 +78,7 @@ function isSurrogatePair(text: string, i: number): boolean {
 export function declaredLanguage(doc: Document | null): Lang | 'other' | null {
   if (!doc) return null;
   // In order, the page's <meta> read only when <html> declares nothing.
-  let metas: MetadataElements | undefined;
-  const meta = (selector: string) => (metas ??= new MetadataElements(doc, 'meta')).first(selector)?.getAttribute('content');
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
   const candidates = [
     () => doc.documentElement?.getAttribute('lang'),
     () => doc.documentElement?.getAttribute('xml:lang'),

@@ -1,7 +1,8 @@
-// The elements a page's metadata is read from (<meta>, <link>, JSON-LD <script>, <title>, <time>, microdata, links
-// with a rel), gathered by one query and then asked many questions. In linkedom (the CLI, the tests, the benchmark)
-// every query walks the whole page, about 0.2 ms on a 200 KB page, and reading a page asked a dozen of them; in a
-// browser one query costs no more than each of the others did.
+// The queries of a page's metadata that read the whole page (querySelectorAll of JSON-LD <script>, <meta>, microdata,
+// links with a rel, <time>), answered from one. In linkedom (the CLI, the tests, the benchmark) each such query walks
+// the whole page, about 0.2 ms for 200 KB, and reading a page's signals asked up to nine; in a browser one costs what
+// each did. (A querySelector stops at its first match, which metadata has near the top of the page: those stay as
+// they are.)
 
 /** A selector this module answers: a type, an attribute test, or both, possibly several separated by commas. */
 interface SimpleSelector {
@@ -27,7 +28,7 @@ function parse(selector: string): SimpleSelector[] {
 }
 
 /**
- * One query's elements (`gather`, a selector list), answering the queries whose matches it holds. An element answers
+ * One querySelectorAll's elements (`gather`, a selector list), answering the querySelectorAll whose matches it holds. An element answers
  * a selector when a cheap test says it may (its tag, the attribute's value holding the selector's, case aside) and
  * the engine's own `matches` says it does: the answers are the elements, in document order, that querying the page
  * with the selector would give, whatever the engine's rules for case or white space.
@@ -43,13 +44,6 @@ export class MetadataElements {
     this.tags = this.elements.map((el) => el.localName.toLowerCase());
   }
 
-  /** root.querySelector(selector). */
-  first(selector: string): Element | null {
-    const parts = this.covered(selector);
-    for (let i = 0; i < this.elements.length; i++) if (this.answers(i, parts, selector)) return this.elements[i]!;
-    return null;
-  }
-
   /** root.querySelectorAll(selector), as an array. */
   all(selector: string): Element[] {
     const parts = this.covered(selector);
@@ -59,6 +53,8 @@ export class MetadataElements {
   private answers(i: number, parts: SimpleSelector[], selector: string): boolean {
     const el = this.elements[i]!;
     const tag = this.tags[i]!;
+    // (A type alone matches an element of that very name in any engine: no need to ask, which linkedom makes dear.)
+    if (parts.some((p) => p.attribute === null && p.tag === el.localName)) return true;
     const may = parts.some(
       (p) => (p.tag === null || p.tag === tag) && (p.attribute === null || !!el.getAttribute(p.attribute)?.toLowerCase().includes(p.value)),
     );

@@ -6,7 +6,6 @@
 import type { ArticleText, Block, Leftovers } from './article';
 import { extractArticleSteps } from './extract';
 import { detectLanguage } from './language';
-import { MetadataElements } from './metadata-elements';
 import { readPageSignals } from './page-signals';
 import type { PageSignals } from './report';
 import type { Lang } from './taxonomy';
@@ -92,17 +91,16 @@ export function siteNames(doc: Document, url?: string): string[] {
     const v = s?.trim();
     if (v && v.length <= 60 && !/^https?:/i.test(v) && !/^[A-Z]\.[A-Z]\.?$/.test(v)) names.add(v);
   };
-  const tags = new MetadataElements(doc, 'meta,link,title');
-  add(tags.first('meta[property="og:site_name"]')?.getAttribute('content'));
-  add(tags.first('meta[name="application-name"]')?.getAttribute('content'));
-  const title = tags.first('title')?.textContent ?? '';
+  add(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+  add(doc.querySelector('meta[name="application-name"]')?.getAttribute('content'));
+  const title = doc.querySelector('title')?.textContent ?? '';
   const suffix = title.split(/\s[|\u2013\u2014-]\s/).pop();
   if (suffix && suffix !== title) add(suffix.replace(/\.(?:com|fr|net|org|co\.uk)$/i, ''));
   const href =
     url ??
-    tags.first('link[rel="canonical"]')?.getAttribute('href') ??
-    tags.first('meta[property="og:url"]')?.getAttribute('content') ??
-    tags.first('meta[property="og:site_name"]')?.getAttribute('content') ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
     '';
   try {
     const host = new URL(href).hostname.replace(/^www\d?\.|^m\.|^mobile\./, '');
