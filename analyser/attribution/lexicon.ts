@@ -68,8 +68,10 @@ export class WordSet {
     const entries = t.entries;
     let candidates: ListEntry[] | undefined;
     if (entries !== undefined && entries.index === this.index) {
-      candidates = entries.starts[this.slot];
       entries.index.last = entries;
+      // (Most questions find nothing: the bit says so without a look-up.)
+      if ((entries.starts & (1 << this.slot)) === 0) return null;
+      candidates = this.byFirst.get(entries.key);
     } else candidates = this.byFirst.get(t.key);
     if (candidates === undefined) return null;
     for (let c = 0; c < candidates.length; c++) {
@@ -109,8 +111,8 @@ export interface WordEntries {
   readonly key: string;
   /** The index these come from (a token marked by another lexicon is looked up again). */
   readonly index: WordIndex;
-  /** Per list (by its slot), the entries that start with the key, longest first; undefined where none does. */
-  readonly starts: ReadonlyArray<ListEntry[] | undefined>;
+  /** One bit per list (by its slot): an entry of the list starts with the key. */
+  readonly starts: number;
   /** One bit per list (by its slot): a one-word entry equal to the key. */
   readonly singles: number;
   /** The key is one of the lexicon's triggers (Lexicon.triggers). */
@@ -135,11 +137,10 @@ export class WordIndex {
   last: WordEntries | undefined = undefined;
 
   constructor(lists: readonly WordSet[], lexicon: Pick<Lexicon, 'triggers' | 'cueStarts' | 'phraseStarts' | 'verbs'>) {
-    const empty = () => Array.from({ length: lists.length }, (): ListEntry[] | undefined => undefined);
     const blank = (key: string) => ({
       key,
       index: this,
-      starts: empty(),
+      starts: 0,
       singles: 0,
       trigger: false,
       cueStart: false,
@@ -155,7 +156,7 @@ export class WordIndex {
     };
     lists.forEach((list, slot) => {
       const { starts, singles } = list.attach(this, slot);
-      for (const [key, candidates] of starts) of(key).starts[slot] = candidates;
+      for (const key of starts.keys()) of(key).starts |= 1 << slot;
       for (const key of singles) of(key).singles |= 1 << slot;
     });
     for (const key of lexicon.triggers) of(key).trigger = true;
