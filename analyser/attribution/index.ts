@@ -10,7 +10,7 @@ import type { RawMatch } from '../engine';
 import { FrameReader, type Attribution, type FrameId } from './frames';
 import { lexiconFor, type LexiconAdditions } from './lexicon';
 import type { SourceKind } from './source';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 import type { GrammarKind } from './kinds';
 
@@ -54,9 +54,8 @@ export function grammarMatches(
   const knownSpeakers = new Set<string>();
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
-    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
-    // A sentence is read only when it holds a cue word, a document, an outlet or a colon (Lexicon.triggers).
-    if (!lex.index.mark(tokens)) continue;
+    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined, lex.index);
+    if (!mayHoldCue(tokens)) continue;
     const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);
     const attributions = reader.read();
     for (const a of attributions) {
@@ -94,6 +93,12 @@ export function grammarMatches(
     }
   }
   return out;
+}
+
+/** A sentence is read only when it holds a cue word, a document, an outlet or a colon; most sentences of an article hold none. */
+function mayHoldCue(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.entries!.trigger) return true;
+  return false;
 }
 
 /** Two frames reading the same words (a cue phrase and a verb inside it): the longer marker stays. */

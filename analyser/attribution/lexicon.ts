@@ -31,6 +31,10 @@ export interface VerbSense {
   reflexive: boolean;
 }
 
+/** FNV-1a over a key's code units (WordIndex.find). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** An entry of a list, as token keys. */
 interface ListEntry {
   keys: string[];
@@ -126,13 +130,22 @@ export interface WordEntries {
 }
 
 /**
- * Every key of a lexicon's lists, with what each list holds under it. The grammar's pass marks each token with its
- * key's entries (Token.entries): the many questions the frames ask about a token (a determiner? a listed noun? a name?)
- * then read its entries instead of looking the key up in one list after another.
+ * Every key of a lexicon's lists, with what each list holds under it. The tokenizer marks each token with its key's
+ * entries (Token.entries): the many questions the frames ask about a token (a determiner? a listed noun? a name?) then
+ * read its entries instead of looking the key up in one list after another.
+ *
+ * A word of the text is found from its characters (`find`), in a table of the keys' characters: a listed word then
+ * needs no string of its own (its key is the lexicon's), which spares the tokenizer most of its allocations.
  */
 export class WordIndex {
   private readonly byKey = new Map<string, WordEntries>();
-  private readonly none: WordEntries;
+  readonly none: WordEntries;
+  /** The keys' characters end to end, where each key starts in them (and where the last ends), their entries in order. */
+  private readonly chars: Uint16Array;
+  private readonly offsets: Int32Array;
+  private readonly list: WordEntries[] = [];
+  /** Open addressing on the keys' hash: a key's number plus one, 0 where none. */
+  private readonly table: Int32Array;
   /** The entries last read through a token (WordSet.has answers from them when asked about the same key). */
   last: WordEntries | undefined = undefined;
 
@@ -163,24 +176,66 @@ export class WordIndex {
     for (const key of lexicon.cueStarts) of(key).cueStart = true;
     for (const key of lexicon.phraseStarts) of(key).phraseStart = true;
     for (const [key, senses] of lexicon.verbs) of(key).verb = senses;
-    for (const [key, e] of entries) this.byKey.set(key, e);
+    let length = 0;
+    for (const [key, e] of entries) {
+      this.byKey.set(key, e);
+      this.list.push(e);
+      length += key.length;
+    }
+    this.chars = new Uint16Array(length);
+    this.offsets = new Int32Array(this.list.length + 1);
+    let size = 1024;
+    while (size < this.list.length * 3) size *= 2;
+    this.table = new Int32Array(size);
+    let at = 0;
+    this.list.forEach(({ key }, n) => {
+      this.offsets[n] = at;
+      let h = FNV_OFFSET;
+      for (let k = 0; k < key.length; k++) {
+        this.chars[at++] = key.charCodeAt(k);
+        h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+      }
+      let slot = h & (size - 1);
+      while (this.table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.table[slot] = n + 1;
+    });
+    this.offsets[this.list.length] = at;
+  }
+
+  /**
+   * What the lexicon lists under the word text[from, to), lower-cased, found from its characters: `none` when nothing;
+   * undefined when the word holds a character other than ASCII (whose lower case this does not know: ask `of`).
+   */
+  find(text: string, from: number, to: number): WordEntries | undefined {
+    let h = FNV_OFFSET;
+    for (let i = from; i < to; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) return undefined;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const { table, chars, offsets } = this;
+    const mask = table.length - 1;
+    const length = to - from;
+    for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const n = table[slot]! - 1;
+      const start = offsets[n]!;
+      if (offsets[n + 1]! - start !== length) continue;
+      let k = 0;
+      while (k < length) {
+        let c = text.charCodeAt(from + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== chars[start + k]) break;
+        k++;
+      }
+      if (k === length) return this.list[n]!;
+    }
+    return this.none;
   }
 
   /** What the lexicon lists under a key. */
   of(key: string): WordEntries {
     return this.byKey.get(key) ?? this.none;
-  }
-
-  /** Marks each token with its key's entries; whether one of them is a trigger. */
-  mark(tokens: readonly Token[]): boolean {
-    let trigger = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const entries = this.byKey.get(t.key) ?? this.none;
-      t.entries = entries;
-      if (entries.trigger) trigger = true;
-    }
-    return trigger;
   }
 }
 

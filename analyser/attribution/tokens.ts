@@ -1,7 +1,7 @@
 // Words and punctuation of a sentence, with their offsets: the attribution grammar reads tokens, not characters.
 // The input is folded text (analyser/text.ts: no accents, straight quotes and apostrophes, plain dashes), so the
 // offsets are those of the page text.
-import type { WordEntries } from './lexicon';
+import type { WordEntries, WordIndex } from './lexicon';
 
 export interface Token {
   /** Offsets in the text the tokens were made from (plus the base given to tokenize). */
@@ -16,8 +16,8 @@ export interface Token {
   /** A French subject pronoun written after its verb (« dit-il », « a-t-elle ajouté »). */
   inverted?: boolean;
   /**
-   * What the lexicon lists under this key, set by the grammar's pass (lexicon.ts `WordIndex.mark`): one look-up per
-   * token instead of one per list and per question asked about it. Absent on tokens made for other uses.
+   * What the lexicon lists under this key, when the tokens were made with the lexicon's index (lexicon.ts `WordIndex`):
+   * one look-up per token instead of one per list and per question asked about it.
    */
   entries?: WordEntries;
 }
@@ -49,11 +49,15 @@ export type KeepsStop = (wordWithStop: string) => boolean;
 const ACCENTED = new Set(['à', 'où', 'là', 'dès']);
 const FOLDED_ACCENTED = new Set(['a', 'ou', 'la', 'des']);
 
-export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string): Token[] {
+/**
+ * The tokens of a text. `original` is the text before folding (French accents that tell words apart); with `index`,
+ * the lexicon's, each token is marked with what the lexicon lists under its key (Token.entries).
+ */
+export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string, index?: WordIndex): Token[] {
   const out: Token[] = [];
   // Every token has the same properties, in the same order: the frames read tokens of one shape only.
-  const push = (start: number, s: string, word: boolean, cap: boolean, key: string, inverted: boolean) =>
-    out.push({ start, end: start + s.length, key, word, cap, inverted, entries: undefined });
+  const push = (start: number, end: number, word: boolean, cap: boolean, key: string, inverted: boolean) =>
+    out.push({ start, end, key, word, cap, inverted, entries: index?.of(key) });
   /** A token whose text may be any piece of a word or a punctuation mark. */
   const piece = (start: number, s: string, inverted = false) => {
     const c = s.charCodeAt(0);
@@ -61,7 +65,7 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
     const key = keyOf(s, start - base, original);
     // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
     const cap = word && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)) || (c >= 97 && key.length > 3 && PARTICLE_NAME.test(s)));
-    push(start, s, word, cap, key, inverted);
+    push(start, start + s.length, word, cap, key, inverted);
   };
   // A scan by character codes (a regular expression per token cost a tenth of an analysis on long pages).
   const n = text.length;
@@ -90,14 +94,26 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
     }
     // A full stop after the word belongs to it only in an abbreviation or an initial ("Mr.", "J.", "U.S.").
     if (j < n && text.charCodeAt(j) === 46 && isStopPart(text.slice(i, j + 1), keepsStop)) j++;
-    let s = text.slice(i, j);
     let start = base + i;
-    i = j;
     if (!joined) {
-      // (Without a hyphen, no particle: a capital is the first letter's.)
-      push(start, s, true, (c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)), keyOf(s, start - base, original), false);
+      let entries = index?.find(text, i, j);
+      // (An unlisted word of three letters may still be « où », whose key is not its folded form: it is looked up by key.)
+      if (original && entries === index?.none && j - i <= 3) entries = undefined;
+      if (entries !== undefined && entries !== index!.none && !(original && FOLDED_ACCENTED.has(entries.key))) {
+        // A listed word: its key is the lexicon's own string, and the word needs none of its own.
+        out.push({ start, end: base + j, key: entries.key, word: true, cap: c >= 65 && c <= 90, inverted: false, entries });
+      } else {
+        const s = text.slice(i, j);
+        const key = keyOf(s, i, original);
+        // (Without a hyphen, no particle: a capital is the first letter's.)
+        const cap = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(s));
+        out.push({ start, end: base + j, key, word: true, cap, inverted: false, entries: entries === index?.none ? entries : index?.of(key) });
+      }
+      i = j;
       continue;
     }
+    let s = text.slice(i, j);
+    i = j;
     const apostrophe = s.includes("'");
     // l'Arcom → l' + Arcom; Trump's → Trump + 's
     const elided = apostrophe ? ELISION.exec(s) : null;
