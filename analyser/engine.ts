@@ -125,8 +125,13 @@ export function rawMatches(article: ArticleText, lang: Lang, rules: RuleInForce[
   };
   // The prefilter: per pattern, the sentences holding one of its words, found in one pass over the text (prefilter.ts).
   const filter = filterOf(active);
-  const starts = Int32Array.from(sentences, (s) => s.start);
-  const ends = Int32Array.from(sentences, (s) => s.end);
+  // (Filled by a loop: Int32Array.from with a function goes through the iteration protocol, slowly.)
+  const starts = new Int32Array(sentences.length);
+  const ends = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) {
+    starts[k] = sentences[k]!.start;
+    ends[k] = sentences[k]!.end;
+  }
   let marks: Array<Uint8Array | null> | null | undefined;
   let accentMarks: Array<Uint8Array | null> | null | undefined;
   const candidates = (c: CompiledRule): Array<Uint8Array | null> => {

@@ -104,7 +104,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText> {
   const maxChars = options.maxChars ?? Infinity;
   const start = doc.body ?? doc.documentElement;
-  const empty: ArticleText = {
+  // (A function: the page's title is looked for only when no article is found.)
+  const empty = (): ArticleText => ({
     text: '',
     title: pageTitle(doc, null),
     blocks: [],
@@ -113,15 +114,15 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     roots: [],
     truncatedAt: null,
     leftovers: { ...NO_LEFTOVERS },
-  };
-  if (!start) return empty;
+  });
+  if (!start) return empty();
   const page = yield* readBlocks(doc, start, options.isHidden);
   yield;
   const article = chooseArticle(page);
   if (!article) {
     let otherChars = 0;
     for (const b of page.blocks) otherChars += b.text.length;
-    return { ...empty, leftovers: { ...page.leftovers, otherChars } };
+    return { ...empty(), leftovers: { ...page.leftovers, otherChars } };
   }
   yield;
   return yield* assemble(doc, page, article, maxChars);
@@ -666,7 +667,11 @@ const SENTENCE_END = /[.!?…:;]["'”»’)\]]*$/u;
 const linkedSentence = (b: RawBlock) =>
   !b.timeChars && !b.heading && b.text.length - b.linkChars >= 25 && b.linkChars < 0.9 * b.text.length && wordCount(b.text) >= 8 && SENTENCE_END.test(b.text);
 const wordCount = (s: string) => s.split(' ').length;
-const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && /\p{L}/u.test(b.text);
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const LETTER = /\p{L}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && LETTER.test(b.text);
 
 /** Picks the article's blocks and joins them; in steps too, since a very long article has thousands of blocks. */
 function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number): Steps<ArticleText> {
@@ -717,7 +722,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     // Said as such: a line in capitals or ending with a colon (a caption like "Drink after your workout" above a
     // linked recipe is the article's).
     const t = b.text.trim();
-    return t.length <= 40 && (/:$/.test(t) || !/\p{Ll}/u.test(t));
+    return t.length <= 40 && (/:$/.test(t) || !LOWER_CASE.test(t));
   };
 
   function* pickBody(from: number, to: number, post: number, headline: number, root: Box): Steps<void> {

@@ -27,30 +27,66 @@ export interface LanguageEvidence {
   en: number;
 }
 
+/** The longest word of either list: a longer run of letters is none of them. */
+const LONGEST = Math.max(...[...FR_WORDS, ...EN_WORDS].map((w) => w.length));
+/** Per UTF-16 code unit: 1 for a letter (\p{L}), 2 for any other character, 0 until asked. */
+const LETTERS = new Uint8Array(0x10000);
+const LETTER = /\p{L}/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let known = LETTERS[c]!;
+  if (known === 0) LETTERS[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
 /** Counts French and English function words in (the first 20,000 characters of) the text. */
 export function countLanguageWords(text: string): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const w = m[0];
+  const sample = (text.length > 20_000 ? text.slice(0, 20_000) : text).toLowerCase();
+  // The runs of letters (\p{L}+), found by a scan of character codes rather than a match object per word; a letter
+  // written with two code units (outside the Basic Multilingual Plane) is read as one, as the regular expression does.
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    for (;;) {
+      if (i < n && isLetter(sample, i)) i++;
+      else if (i + 1 < n && isSurrogatePair(sample, i) && LETTER.test(sample.slice(i, i + 2))) i += 2;
+      else break;
+    }
+    if (i === start) {
+      i += i + 1 < n && isSurrogatePair(sample, i) ? 2 : 1;
+      continue;
+    }
+    if (i - start > LONGEST) continue;
+    const w = sample.slice(start, i);
     if (FR_WORDS.has(w)) fr++;
     else if (EN_WORDS.has(w)) en++;
   }
   return { fr, en };
 }
 
+function isSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** The language the page declares: <html lang>, then Content-Language, then og:locale. */
 export function declaredLanguage(doc: Document | null): Lang | 'other' | null {
   if (!doc) return null;
+  // In order, the page's <meta> read only when <html> declares nothing.
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
   const candidates = [
-    doc.documentElement?.getAttribute('lang'),
-    doc.documentElement?.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    () => doc.documentElement?.getAttribute('lang'),
+    () => doc.documentElement?.getAttribute('xml:lang'),
+    () => meta('meta[http-equiv="content-language" i]'),
+    () => meta('meta[property="og:locale"]'),
   ];
-  for (const raw of candidates) {
-    const code = raw
+  for (const candidate of candidates) {
+    const code = candidate()
       ?.trim()
       .toLowerCase()
       .split(/[-_,\s]/)[0];

@@ -4,31 +4,34 @@
 // reader comments or sidebars.
 import type { ArticleText } from './article';
 import { Verdict, classWords, judgeElement } from './extract-hints';
+import { MetadataElements } from './metadata-elements';
 import type { PageSignals } from './report';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string): PageSignals {
-  const ld = readJsonLd(doc);
+  // The queries below that read the whole page, answered from one.
+  const tags = new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop]');
+  const ld = readJsonLd(doc, tags);
   const main = mainObject(ld.objects);
-  const metas = readMetas(doc);
+  const metas = readMetas(tags);
   const base = pageUrl || canonicalUrl(doc, metas) || undefined;
   return {
-    byline: readByline(doc, article, main, ld.byId, metas),
-    published: readPublished(doc, article, main, metas),
+    byline: readByline(doc, tags, article, main, ld.byId, metas),
+    published: readPublished(tags, article, main, metas),
     links: readLinks(article, base, ownSites(pageUrl, doc, metas, main)),
-    unnamedSourcesPolicy: readPolicy(doc, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
-    correctionsPolicy: readPolicy(doc, 'correctionsPolicy', main, ld.objects, base, metas),
+    unnamedSourcesPolicy: readPolicy(tags, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
+    correctionsPolicy: readPolicy(tags, 'correctionsPolicy', main, ld.objects, base, metas),
   };
 }
 
 /** <meta> contents by lower-case name, property or itemprop (one pass instead of a query per tag). */
 type Metas = Map<string, string[]>;
 
-function readMetas(doc: Document): Metas {
+function readMetas(tags: MetadataElements): Metas {
   const metas: Metas = new Map();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of tags.all('meta')) {
     const content = m.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -60,7 +63,7 @@ interface JsonLd {
   byId: Map<string, JsonObject>;
 }
 
-export function readJsonLd(doc: Document): JsonLd {
+export function readJsonLd(doc: Document, tags = new MetadataElements(doc, 'script')): JsonLd {
   const objects: JsonObject[] = [];
   const byId = new Map<string, JsonObject>();
   const collect = (v: Json, depth: number) => {
@@ -74,7 +77,7 @@ export function readJsonLd(doc: Document): JsonLd {
     if (typeof id === 'string' && Object.keys(v).length > 1 && !byId.has(id)) byId.set(id, v);
     for (const [k, x] of Object.entries(v)) if (k !== '@context') collect(x, depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of tags.all('script[type="application/ld+json"]')) {
     const raw = script.textContent?.trim();
     if (!raw) continue;
     try {
@@ -127,6 +130,10 @@ function personNames(v: Json, byId: Map<string, JsonObject>): string[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s);
 
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const LETTER = /\p{L}/u;
+
 /** "By Jane Doe", "Par Jean Dupont" → the names; null when it does not read like a byline. */
 function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
@@ -135,7 +142,7 @@ function cleanByline(s: string | null | undefined): string | null {
     .replace(/[|,;·•–—-]+\s*$/, '')
     .trim();
   t = t.replace(/\s+(?:le|on|updated|mis à jour|publié)\b.*$/i, '').trim();
-  if (!t || t.length > 120 || isUrl(t) || !/\p{L}/u.test(t)) return null;
+  if (!t || t.length > 120 || isUrl(t) || !LETTER.test(t)) return null;
   return t;
 }
 
@@ -153,7 +160,14 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-function readByline(doc: Document, article: ArticleText, main: JsonObject | null, byId: Map<string, JsonObject>, metas: Metas): string | null {
+function readByline(
+  doc: Document,
+  tags: MetadataElements,
+  article: ArticleText,
+  main: JsonObject | null,
+  byId: Map<string, JsonObject>,
+  metas: Metas,
+): string | null {
   // schema.org JSON-LD: the article's author(s).
   if (main) {
     const names = unique(
@@ -172,14 +186,14 @@ function readByline(doc: Document, article: ArticleText, main: JsonObject | null
   }
   // Microdata, rel=author, then elements named byline/author — near the article, never in comments.
   const near = (els: Element[]) => els.filter((el) => !inFurniture(el));
-  const itemprop = near(Array.from(doc.querySelectorAll('[itemprop~="author"]')));
+  const itemprop = near(tags.all('[itemprop~="author"]'));
   const names = unique(
     itemprop
       .map((el) => cleanByline(el.querySelector('[itemprop~="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
       .filter((x): x is string => !!x),
   );
   if (names.length) return names.join(', ');
-  const rel = near(Array.from(doc.querySelectorAll('a[rel~="author"]')))
+  const rel = near(tags.all('a[rel~="author"]'))
     .map((el) => cleanByline(el.textContent))
     .filter((x): x is string => !!x);
   if (rel.length) return unique(rel).join(', ');
@@ -227,7 +241,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function readPublished(doc: Document, article: ArticleText, main: JsonObject | null, metas: Metas): string | null {
+function readPublished(tags: MetadataElements, article: ArticleText, main: JsonObject | null, metas: Metas): string | null {
   const meta = firstMeta(metas, [
     'article:published_time',
     'datepublished',
@@ -246,7 +260,7 @@ function readPublished(doc: Document, article: ArticleText, main: JsonObject | n
   if (meta) return normaliseDate(meta);
   const ld = main?.['datePublished'] ?? main?.['dateCreated'];
   if (typeof ld === 'string' && ld.trim()) return normaliseDate(ld);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
+  for (const el of tags.all('[itemprop~="datePublished"]')) {
     if (inFurniture(el)) continue;
     const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
     if (v?.trim()) return normaliseDate(v);
@@ -265,7 +279,7 @@ function readPublished(doc: Document, article: ArticleText, main: JsonObject | n
       if (v?.trim()) return normaliseDate(v);
     }
   }
-  const pub = Array.from(doc.querySelectorAll('time[pubdate]')).find((el) => !inFurniture(el));
+  const pub = tags.all('time[pubdate]').find((el) => !inFurniture(el));
   return pub ? normaliseDate(pub.getAttribute('datetime') ?? pub.textContent) : null;
 }
 
@@ -354,7 +368,7 @@ function safeUrl(href: string, base?: string): URL | null {
 
 /** A policy stated as a URL or as text, from JSON-LD (the article, its publisher, any organisation), microdata or meta/link tags. */
 function readPolicy(
-  doc: Document,
+  tags: MetadataElements,
   name: 'unnamedSourcesPolicy' | 'correctionsPolicy',
   main: JsonObject | null,
   objects: JsonObject[],
@@ -391,7 +405,7 @@ function readPolicy(
   }
   const meta = metas.get(name.toLowerCase())?.[0];
   if (meta) return resolve(meta);
-  for (const el of Array.from(doc.querySelectorAll(`[itemprop~="${name}"], link[rel~="${name}"]`))) {
+  for (const el of tags.all(`[itemprop~="${name}"], link[rel~="${name}"]`)) {
     const v = el.getAttribute('href') ?? el.getAttribute('content') ?? el.textContent;
     if (v?.trim()) return resolve(v.trim());
   }

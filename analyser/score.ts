@@ -137,13 +137,23 @@ function distinctSources(group: Finding[]): number {
   return new Set(group.map((f) => (f.who ?? f.text).toLowerCase())).size;
 }
 
-// What toLocaleString(locale) does, with the formatter made once: making it was most of the score's time.
+// What toLocaleString(locale) does, with the formatter made once: making it was most of the score's time. A score's
+// points are tenths of a few units: each is formatted once per language.
 const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
+const FORMATTED: Record<Lang, Map<number, string>> = { fr: new Map(), en: new Map() };
+const formatted = (lang: Lang, value: number): string => {
+  let s = FORMATTED[lang].get(value);
+  if (s === undefined) {
+    s = NUMBER_FORMATS[lang].format(value);
+    if (FORMATTED[lang].size < 1000) FORMATTED[lang].set(value, s);
+  }
+  return s;
+};
 
 function line(key: string, points: number, label: string, group: Finding[], lang: Lang): Contribution {
   const rounded = Math.round(points * 10) / 10 || 0; // no "−0"
   const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '±';
-  const value = NUMBER_FORMATS[lang].format(Math.abs(rounded));
+  const value = formatted(lang, Math.abs(rounded));
   return { key, points: rounded, label: `${sign}${value}: ${label}`.replace(':', lang === 'fr' ? '\u00a0:' : ':'), findingIds: group.map((f) => f.id) };
 }
 

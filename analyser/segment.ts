@@ -123,14 +123,20 @@ function speakerAfterQuestion(text: string, mark: string, i: number, j: number, 
 // Abbreviations that stand before a number only: "No. 10", « art. 49 », "p. 12" (but "he said no." ends a sentence).
 const BEFORE_NUMBER = new Set('no nos vol art p pp'.split(' '));
 
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const NUMBER = /\p{N}/u;
+const ONE_LETTER = /^\p{L}$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
 function isAbbreviation(text: string, sentenceStart: number, dot: number, next: string): boolean {
   let k = dot;
   while (k > sentenceStart && /[\p{L}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot).toLowerCase();
   if (!word) return false;
-  if (BEFORE_NUMBER.has(word)) return /\p{N}/u.test(next);
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith", "M. Macron"
-  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "e.g"
+  if (BEFORE_NUMBER.has(word)) return NUMBER.test(next);
+  if (ONE_LETTER.test(word)) return true; // an initial: "J. Smith", "M. Macron"
+  return ABBREVIATIONS.has(word) || DOTTED.test(word); // "U.S", "e.g"
 }
 
 function skipSpace(text: string, i: number, to: number) {

@@ -21,10 +21,14 @@ export function frenchTypography(text: string): string {
 
 const TYPESET = new Map<string, string>();
 
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const APOSTROPHE_AFTER_LETTER = /(?<=\p{L})'/gu;
+
 function typesetFrench(text: string): string {
   return (
     text
-      .replace(/(?<=\p{L})'/gu, '\u2019')
+      .replace(APOSTROPHE_AFTER_LETTER, '\u2019')
       // The no-break space French puts before a colon, semicolon, question or exclamation mark.
       .replace(/[ \u00a0](?=[;:!?](?:\s|$))/g, '\u00a0')
       .replace(/«[\s\u00a0\u202f]*/g, '«\u202f')

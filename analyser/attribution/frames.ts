@@ -230,12 +230,13 @@ export class FrameReader {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!this.lex.cueStarts.has(t.key)) continue;
+      const entries = t.entries ?? this.lex.index.of(t.key);
+      if (!entries.cueStart) continue;
       if (!t.word) {
         if (t.key === ':') this.colon(i, out);
         continue;
       }
-      if (this.lex.phraseStarts.has(t.key)) {
+      if (entries.phraseStart) {
         const phrase = this.r.at('source-phrases', i);
         if (phrase) this.cuePhrase(i, phrase, out);
         const opinion = this.r.at('opinion-phrases', i);
@@ -245,7 +246,7 @@ export class FrameReader {
       }
       if (IN_DOCUMENT.has(t.key)) this.inDocument(i, out);
       if (t.key === 'par' || t.key === 'by') this.outletAgent(i, out);
-      if (this.lex.verbs.has(t.key)) {
+      if (entries.verb) {
         const senses = this.senses(i);
         if (senses.length) this.verb(i, senses, out);
       }

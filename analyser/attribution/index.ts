@@ -54,9 +54,9 @@ export function grammarMatches(
   const knownSpeakers = new Set<string>();
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
-    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined);
+    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined, lex.index);
     rememberSurnames(tokens, lex, knownSpeakers);
-    if (!mayHoldCue(tokens, lex)) continue;
+    if (!mayHoldCue(tokens)) continue;
     const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);
     const attributions = reader.read();
     for (const a of attributions) {
@@ -113,8 +113,8 @@ function rememberSurnames(tokens: Token[], lex: Lexicon, knownSpeakers: Set<stri
 }
 
 /** A sentence is read only when it holds a cue word, a document, an outlet or a colon; most sentences of an article hold none. */
-function mayHoldCue(tokens: Token[], lex: Lexicon): boolean {
-  for (const t of tokens) if (lex.triggers.has(t.key)) return true;
+function mayHoldCue(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.entries!.trigger) return true;
   return false;
 }
 

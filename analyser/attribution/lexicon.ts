@@ -31,11 +31,24 @@ export interface VerbSense {
   reflexive: boolean;
 }
 
+/** FNV-1a over a key's code units (WordIndex.find). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** An entry of a list, as token keys. */
+interface ListEntry {
+  keys: string[];
+  entry: string;
+}
+
 /** One list's entries as token sequences, for the longest match at a position. */
 export class WordSet {
-  private readonly byFirst = new Map<string, Array<{ keys: string[]; entry: string }>>();
+  private readonly byFirst = new Map<string, ListEntry[]>();
   private readonly singles = new Set<string>();
   readonly size: number;
+  /** The index of all the lexicon's lists (WordIndex), and this list's place in it; null until the lexicon is built. */
+  private index: WordIndex | null = null;
+  private slot = 0;
 
   constructor(entries: readonly string[], keepsStop: KeepsStop) {
     for (const entry of entries) {
@@ -53,9 +66,20 @@ export class WordSet {
 
   /** The entry that starts at token i (longest), or null. */
   at(tokens: readonly Token[], i: number, end = tokens.length): { entry: string; length: number } | null {
-    const candidates = this.byFirst.get(tokens[i]?.key ?? '');
-    if (!candidates) return null;
-    for (const { keys, entry } of candidates) {
+    const t = tokens[i];
+    if (t === undefined) return null;
+    // A token marked by this lexicon's index carries its entries; any other is looked up.
+    const entries = t.entries;
+    let candidates: ListEntry[] | undefined;
+    if (entries !== undefined && entries.index === this.index) {
+      entries.index.last = entries;
+      // (Most questions find nothing: the bit says so without a look-up.)
+      if ((entries.starts & (1 << this.slot)) === 0) return null;
+      candidates = this.byFirst.get(entries.key);
+    } else candidates = this.byFirst.get(t.key);
+    if (candidates === undefined) return null;
+    for (let c = 0; c < candidates.length; c++) {
+      const { keys, entry } = candidates[c]!;
       if (i + keys.length > end) continue;
       let k = 1;
       while (k < keys.length && tokens[i + k]!.key === keys[k]) k++;
@@ -71,7 +95,149 @@ export class WordSet {
 
   /** A one-word entry equal to this key. */
   has(key: string): boolean {
+    // The questions about a token come in runs (is it a name? a determiner? a preposition?): the last token's entries
+    // answer without a look-up.
+    const last = this.index?.last;
+    if (last !== undefined && last.key === key) return (last.singles & (1 << this.slot)) !== 0;
     return this.singles.has(key);
+  }
+
+  /** The lists' entries by first key, for the index (WordIndex) of the lexicon this list is in. */
+  attach(index: WordIndex, slot: number): { starts: Map<string, ListEntry[]>; singles: Set<string> } {
+    this.index = index;
+    this.slot = slot;
+    return { starts: this.byFirst, singles: this.singles };
+  }
+}
+
+/** What a lexicon lists under one token key: every list's entries that start with it, in one place. */
+export interface WordEntries {
+  readonly key: string;
+  /** The index these come from (a token marked by another lexicon is looked up again). */
+  readonly index: WordIndex;
+  /** One bit per list (by its slot): an entry of the list starts with the key. */
+  readonly starts: number;
+  /** One bit per list (by its slot): a one-word entry equal to the key. */
+  readonly singles: number;
+  /** The key is one of the lexicon's triggers (Lexicon.triggers). */
+  readonly trigger: boolean;
+  /** The key is where a frame may start reading (Lexicon.cueStarts). */
+  readonly cueStart: boolean;
+  /** The key starts a cue, opinion or interview phrase (Lexicon.phraseStarts). */
+  readonly phraseStart: boolean;
+  /** The key is a form of a cue verb: its senses (Lexicon.verbs). */
+  readonly verb: VerbSense[] | undefined;
+}
+
+/**
+ * Every key of a lexicon's lists, with what each list holds under it. The tokenizer marks each token with its key's
+ * entries (Token.entries): the many questions the frames ask about a token (a determiner? a listed noun? a name?) then
+ * read its entries instead of looking the key up in one list after another.
+ *
+ * A word of the text is found from its characters (`find`), in a table of the keys' characters: a listed word then
+ * needs no string of its own (its key is the lexicon's), which spares the tokenizer most of its allocations.
+ */
+export class WordIndex {
+  private readonly byKey = new Map<string, WordEntries>();
+  readonly none: WordEntries;
+  /** The keys' characters end to end, where each key starts in them (and where the last ends), their entries in order. */
+  private readonly chars: Uint16Array;
+  private readonly offsets: Int32Array;
+  private readonly list: WordEntries[] = [];
+  /** Open addressing on the keys' hash: a key's number plus one, 0 where none. */
+  private readonly table: Int32Array;
+  /** The entries last read through a token (WordSet.has answers from them when asked about the same key). */
+  last: WordEntries | undefined = undefined;
+
+  constructor(lists: readonly WordSet[], lexicon: Pick<Lexicon, 'triggers' | 'cueStarts' | 'phraseStarts' | 'verbs'>) {
+    const blank = (key: string) => ({
+      key,
+      index: this,
+      starts: 0,
+      singles: 0,
+      trigger: false,
+      cueStart: false,
+      phraseStart: false,
+      verb: undefined as VerbSense[] | undefined,
+    });
+    this.none = blank('');
+    const entries = new Map<string, ReturnType<typeof blank>>();
+    const of = (key: string) => {
+      let e = entries.get(key);
+      if (!e) entries.set(key, (e = blank(key)));
+      return e;
+    };
+    // One bit per list in a 32-bit integer: a 33rd list needs another word of bits.
+    if (lists.length > 32) throw new Error(`the lexicon index holds 32 lists, not ${lists.length}`);
+    lists.forEach((list, slot) => {
+      const { starts, singles } = list.attach(this, slot);
+      for (const key of starts.keys()) of(key).starts |= 1 << slot;
+      for (const key of singles) of(key).singles |= 1 << slot;
+    });
+    for (const key of lexicon.triggers) of(key).trigger = true;
+    for (const key of lexicon.cueStarts) of(key).cueStart = true;
+    for (const key of lexicon.phraseStarts) of(key).phraseStart = true;
+    for (const [key, senses] of lexicon.verbs) of(key).verb = senses;
+    let length = 0;
+    for (const [key, e] of entries) {
+      this.byKey.set(key, e);
+      this.list.push(e);
+      length += key.length;
+    }
+    this.chars = new Uint16Array(length);
+    this.offsets = new Int32Array(this.list.length + 1);
+    let size = 1024;
+    while (size < this.list.length * 3) size *= 2;
+    this.table = new Int32Array(size);
+    let at = 0;
+    this.list.forEach(({ key }, n) => {
+      this.offsets[n] = at;
+      let h = FNV_OFFSET;
+      for (let k = 0; k < key.length; k++) {
+        this.chars[at++] = key.charCodeAt(k);
+        h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+      }
+      let slot = h & (size - 1);
+      while (this.table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.table[slot] = n + 1;
+    });
+    this.offsets[this.list.length] = at;
+  }
+
+  /**
+   * What the lexicon lists under the word text[from, to), lower-cased, found from its characters: `none` when nothing;
+   * undefined when the word holds a character other than ASCII (whose lower case this does not know: ask `of`).
+   */
+  find(text: string, from: number, to: number): WordEntries | undefined {
+    let h = FNV_OFFSET;
+    for (let i = from; i < to; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) return undefined;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const { table, chars, offsets } = this;
+    const mask = table.length - 1;
+    const length = to - from;
+    for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const n = table[slot]! - 1;
+      const start = offsets[n]!;
+      if (offsets[n + 1]! - start !== length) continue;
+      let k = 0;
+      while (k < length) {
+        let c = text.charCodeAt(from + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== chars[start + k]) break;
+        k++;
+      }
+      if (k === length) return this.list[n]!;
+    }
+    return this.none;
+  }
+
+  /** What the lexicon lists under a key. */
+  of(key: string): WordEntries {
+    return this.byKey.get(key) ?? this.none;
   }
 }
 
@@ -87,6 +253,8 @@ export interface Lexicon {
   triggers: Set<string>;
   /** First keys of the cue, opinion and interview phrases. */
   phraseStarts: Set<string>;
+  /** Every list's keys in one index, to mark a sentence's tokens with their entries. */
+  index: WordIndex;
 }
 
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
@@ -186,7 +354,11 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     ':',
   ]);
   const phraseStarts = new Set(firsts('source-phrases', 'opinion-phrases', 'interview-phrases'));
-  lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts };
+  const index = new WordIndex(
+    LIST_NAMES.map((name) => lists[name]),
+    { triggers, cueStarts, phraseStarts, verbs },
+  );
+  lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts, index };
   cache.set(key, lexicon);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return lexicon;

@@ -1,6 +1,7 @@
 // Words and punctuation of a sentence, with their offsets: the attribution grammar reads tokens, not characters.
 // The input is folded text (analyser/text.ts: no accents, straight quotes and apostrophes, plain dashes), so the
 // offsets are those of the page text.
+import type { WordEntries, WordIndex } from './lexicon';
 
 export interface Token {
   /** Offsets in the text the tokens were made from (plus the base given to tokenize). */
@@ -14,8 +15,13 @@ export interface Token {
   cap: boolean;
   /** A French subject pronoun written after its verb (« dit-il », « a-t-elle ajouté »). */
   inverted?: boolean;
+  /**
+   * What the lexicon lists under this key, when the tokens were made with the lexicon's index (lexicon.ts `WordIndex`):
+   * one look-up per token instead of one per list and per question asked about it.
+   */
+  entries?: WordEntries;
   /** Written in capitals or with dots between capitals ("FBI", "F.A.A."): an organisation's initials. */
-  acronym?: boolean;
+  acronym: boolean;
 }
 
 // A word: letters and digits, joined by inner hyphens, apostrophes or dots (« porte-parole », "O'Brien", "U.S.").
@@ -45,26 +51,23 @@ export type KeepsStop = (wordWithStop: string) => boolean;
 const ACCENTED = new Set(['à', 'où', 'là', 'dès']);
 const FOLDED_ACCENTED = new Set(['a', 'ou', 'la', 'des']);
 
-export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string): Token[] {
+/**
+ * The tokens of a text. `original` is the text before folding (French accents that tell words apart); with `index`,
+ * the lexicon's, each token is marked with what the lexicon lists under its key (Token.entries).
+ */
+export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string, index?: WordIndex): Token[] {
   const out: Token[] = [];
-  const push = (start: number, end: number, inverted?: boolean) => {
-    const s = text.slice(start - base, end - base);
-    const word = isWordChar(s.charCodeAt(0));
-    let key = s.toLowerCase();
-    if (original && FOLDED_ACCENTED.has(key)) {
-      const o = original.slice(start - base, end - base).toLowerCase();
-      if (ACCENTED.has(o)) key = o;
-    }
-    // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
+  // Every token has the same properties, in the same order: the frames read tokens of one shape only.
+  const push = (start: number, end: number, word: boolean, cap: boolean, key: string, inverted: boolean) =>
+    out.push({ start, end, key, word, cap, inverted, entries: index?.of(key), acronym: cap && isAcronym(text, start - base, end - base) });
+  /** A token whose text may be any piece of a word or a punctuation mark. */
+  const piece = (start: number, s: string, inverted = false) => {
     const c = s.charCodeAt(0);
+    const word = isWordChar(c);
+    const key = keyOf(s, start - base, original);
+    // « al-Arab », « ben Salmane »: a lower-case particle before a capital is part of a name.
     const cap = word && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(s)) || (c >= 97 && key.length > 3 && PARTICLE_NAME.test(s)));
-    const token: Token = { start, end, key, word, cap };
-    if (inverted) token.inverted = true;
-    if (cap && s.length > 1) {
-      const second = s.charCodeAt(1) === 46 ? s.charCodeAt(2) : s.charCodeAt(1);
-      if (second >= 65 && second <= 90) token.acronym = true;
-    }
-    out.push(token);
+    push(start, start + s.length, word, cap, key, inverted);
   };
   // A scan by character codes (a regular expression per token cost a tenth of an analysis on long pages).
   const n = text.length;
@@ -76,55 +79,109 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
       continue;
     }
     if (!isWordChar(c)) {
-      push(base + i, base + i + 1);
+      piece(base + i, text[i]!);
       i++;
       continue;
     }
+    // Whether the word holds an apostrophe or a hyphen, seen on the way: most hold neither and are one token.
+    let joined = false;
     let j = i + 1;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordChar(d)) j++;
-      else if ((d === 45 || d === 39 || d === 46) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      else if ((d === 45 || d === 39 || d === 46) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+        if (d !== 46) joined = true;
+        j += 2;
+      } else break;
     }
     // A full stop after the word belongs to it only in an abbreviation or an initial ("Mr.", "J.", "U.S.").
     if (j < n && text.charCodeAt(j) === 46 && isStopPart(text.slice(i, j + 1), keepsStop)) j++;
-    let s = text.slice(i, j);
     let start = base + i;
-    i = j;
-    // Most words hold neither an apostrophe nor a hyphen: no further test for them.
-    const apostrophe = s.includes("'");
-    if (!apostrophe && !s.includes('-')) {
-      push(start, start + s.length);
+    if (!joined) {
+      let entries = index?.find(text, i, j);
+      // (An unlisted word of three letters may still be « où », whose key is not its folded form: it is looked up by key.)
+      if (original && entries === index?.none && j - i <= 3) entries = undefined;
+      if (entries !== undefined && entries !== index!.none && !(original && FOLDED_ACCENTED.has(entries.key))) {
+        // A listed word: its key is the lexicon's own string, and the word needs none of its own.
+        const cap = c >= 65 && c <= 90;
+        out.push({ start, end: base + j, key: entries.key, word: true, cap, inverted: false, entries, acronym: cap && isAcronym(text, i, j) });
+      } else {
+        const s = text.slice(i, j);
+        const key = keyOf(s, i, original);
+        // (Without a hyphen, no particle: a capital is the first letter's.)
+        const cap = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(s));
+        out.push({
+          start,
+          end: base + j,
+          key,
+          word: true,
+          cap,
+          inverted: false,
+          entries: entries === index?.none ? entries : index?.of(key),
+          acronym: cap && isAcronym(text, i, j),
+        });
+      }
+      i = j;
       continue;
     }
+    let s = text.slice(i, j);
+    i = j;
+    const apostrophe = s.includes("'");
     // l'Arcom → l' + Arcom; Trump's → Trump + 's
     const elided = apostrophe ? ELISION.exec(s) : null;
     if (elided && s.length > elided[0].length) {
-      push(start, start + elided[0].length);
+      piece(start, s.slice(0, elided[0].length));
       start += elided[0].length;
       s = s.slice(elided[0].length);
     }
     const possessive = apostrophe ? /^(.+)'s$/i.exec(s) : null;
     if (possessive) {
-      push(start, start + possessive[1]!.length);
-      push(start + possessive[1]!.length, start + s.length);
+      const length = possessive[1]!.length;
+      piece(start, s.slice(0, length));
+      piece(start + length, s.slice(length));
       continue;
     }
     const inversion = INVERSION.exec(s);
     if (inversion && !UPPER.test(s)) {
       const verb = inversion[1]!.length;
-      push(start, start + verb);
-      push(start + s.length - inversion[2]!.length, start + s.length, true);
+      piece(start, s.slice(0, verb));
+      piece(start + s.length - inversion[2]!.length, s.slice(s.length - inversion[2]!.length), true);
       continue;
     }
-    push(start, start + s.length);
+    piece(start, s);
   }
   return out;
 }
 
+/**
+ * The look-up key of a token's text `s`, which stands at `at` in the text: lower case, and for the few French words
+ * that folding merges with another (« à », « où », « là », « dès »), the accent read from the unfolded text.
+ */
+function keyOf(s: string, at: number, original: string | undefined): string {
+  const key = s.toLowerCase();
+  if (original && key.length <= 3 && FOLDED_ACCENTED.has(key)) {
+    const o = original.slice(at, at + s.length).toLowerCase();
+    if (ACCENTED.has(o)) return o;
+  }
+  return key;
+}
+
+// (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
+// function would build again at each call.)
+const INITIAL = /^\p{Lu}\.$/u;
+const INNER_DOT = /\p{L}\.\p{L}/u;
+
+const WEB_ADDRESS_END = /\.(?:com|org|net|fr|uk|ca|de|io|tv)\.$/i;
+
 function isStopPart(s: string, keepsStop: KeepsStop): boolean {
   // An initial ("J.") or an abbreviation with inner dots ("U.S."), or a listed one ("Mr.", "Gen.").
   // (Not after a web address: "ouest-france.fr." ends the sentence.)
-  return /^\p{Lu}\.$/u.test(s) || (/\p{L}\.\p{L}/u.test(s) && !/\.(?:com|org|net|fr|uk|ca|de|io|tv)\.$/i.test(s)) || keepsStop(s.toLowerCase());
+  return INITIAL.test(s) || (INNER_DOT.test(s) && !WEB_ADDRESS_END.test(s)) || keepsStop(s.toLowerCase());
+}
+
+/** Whether the capitalised word at [i, j) is in capitals or dotted capitals ("FBI", "F.A.A."): its second letter is one. */
+function isAcronym(text: string, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  const second = text.charCodeAt(i + 1) === 46 ? text.charCodeAt(i + 2) : text.charCodeAt(i + 1);
+  return second >= 65 && second <= 90;
 }
