@@ -160,6 +160,14 @@ describe('source kinds', () => {
     expect(attributions('La junte accuse la France de soutenir les groupes armés.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Il aurait été tué, selon des informations non confirmées.', 'fr').map((a) => a.kind)).toEqual(['vague']);
   });
+  it('reads French object pronouns between a subject and its verb (« le décrivent », « l’a dit »)', () => {
+    const kinds = (text: string) => attributions(text, 'fr').map((a) => a.kind);
+    expect(kinds('D’anciens collègues le décrivent comme un homme discret.')).toEqual(['anonymous']);
+    expect(kinds('Le ministre le répète depuis des mois.')).toEqual(['role']);
+    expect(kinds('Il l’a dit hier.')).toEqual(['pronoun']);
+    // « le constat » stays a noun.
+    expect(kinds('Le constat est sévère.')).toEqual([]);
+  });
   it('reads going on as saying only next to a quotation', () => {
     expect(attributions('"We need strong borders," Okafor continued.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Okafor continued a fierce campaign.', 'en')).toEqual([]);

@@ -197,6 +197,8 @@ const ON_SAYS = new Set([
 ]);
 /** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
 const MUST_SAY_WHAT = new Set(['respond', 'comment', 'agree']);
+/** French object pronouns between a subject and its verb: « d'anciens collègues le décrivent », « il leur a dit ». */
+const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 /** Verbs of going on, which are verbs of saying only next to a quotation ("continued", « poursuivre »). */
 const QUOTE_TAIL = new Set(['continue', 'poursuivre', 'continuer']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
@@ -274,6 +276,13 @@ export class FrameReader {
     const previous = i - 1;
     // « comme le souligne X », « comme l'a dit X »: « le » is a pronoun there, not a determiner.
     const clitic = previous >= 1 && ['le', "l'"].includes(this.tokens[previous]!.key) && ['comme', 'ainsi'].includes(this.tokens[previous - 1]!.key);
+    // « D'anciens collègues le décrivent », « il l'a dit »: between a subject and a finite verb, « le » is a pronoun.
+    const objectPronoun =
+      this.lex.lang === 'fr' &&
+      previous >= 1 &&
+      ['le', 'la', 'les', "l'"].includes(this.tokens[previous]!.key) &&
+      (!!this.r.nounAt(previous - 1) || !!this.r.at('pronouns', previous - 1) || this.tokens[previous - 1]!.cap) &&
+      all.some((s) => ['present', 'imperfect', 'simple-past', 'future'].includes(s.tense));
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
     const article =
       previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
@@ -282,7 +291,12 @@ export class FrameReader {
       const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
       if (participles.length) return participles;
     }
-    if (!clitic && previous >= 0 && (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous))))
+    if (
+      !clitic &&
+      !objectPronoun &&
+      previous >= 0 &&
+      (this.r.isPossessive(previous) || ((article || this.r.isPreposition(previous)) && !this.r.isAuxiliary(previous)))
+    )
       return [];
     // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
     // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase).
@@ -368,6 +382,7 @@ export class FrameReader {
         r.isAdverb(k) ||
         BE.has(tokens[k]!.key) ||
         comme(k) ||
+        (this.lex.lang === 'fr' && OBJECT_CLITICS.has(tokens[k]!.key)) ||
         ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
     ) {
       if (aside(k)) {
