@@ -180,6 +180,17 @@ describe('source kinds', () => {
     expect(kinds('The two sides agreed to a deal on Monday.')).toEqual([]);
   });
   it('leaves alone the verbs of saying used for something else', () => {
+    for (const text of [
+      'Fans called the stadium to ask about refunds.',
+      'She added sugar to the sauce and stirred it slowly.',
+      'The police found a body near the river on Sunday.',
+      'His book tells the story of a family that fled the war.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+    // … and where they say something.
+    expect(attributions('The mayor called the plan a disaster.', 'en').map((a) => a.kind)).toEqual(['role']);
+    expect(attributions('"We are ready," she added.', 'en').map((a) => a.kind)).toEqual(['pronoun']);
+    expect(attributions('The commission found that the rules were broken.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     const none = [
       'A new group called Voters First is raising money.',
       'Lerer reported from Los Angeles.',

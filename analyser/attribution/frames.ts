@@ -353,8 +353,15 @@ export class FrameReader {
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || tokens.slice(0, i).some((t) => t.key === '"'))) return;
-    // "adding to her lead", "added to the list": nothing said.
-    if (sense.lemma === 'add' && next === 'to') return;
+    // "adding to her lead", "added sugar to the sauce": nothing said; what is added to what was said follows "that", a
+    // comma, a colon or a quotation (or nothing: '"…," he added.').
+    if (
+      sense.lemma === 'add' &&
+      (next === 'to' || (!['that', ',', ':', '"', '.', ''].includes(next) && !(tokens[i - 1]?.key === ',' || tokens[i - 1]?.key === '"')))
+    )
+      return;
+    // "Fans called the stadium": a telephone call; "called the plan a disaster", "called it unfair" say something.
+    if (sense.lemma === 'call' && !sense.rest.length && !this.callsSomething(this.skipAdverbs(cueEnd))) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -512,7 +519,12 @@ export class FrameReader {
       if (impersonal && !ON_SAYS.has(sense.lemma)) return;
       const start = impersonal ? k : r.leftStart(k + 1);
       const found = this.source(start, k + 1, sense.cls);
-      if (found && this.agrees(found, i, auxiliaries, senses) && !this.endsWithModifier(found, k)) {
+      // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
+      // book "tells the story", a report "tells" nobody.
+      const content = ['that', ',', '.', ''].includes(next) || /^\d/.test(next);
+      const action =
+        (found?.kind === 'organisation' && ['find', 'discover'].includes(sense.lemma) && !content) || (found?.kind === 'document' && sense.lemma === 'tell');
+      if (found && !action && this.agrees(found, i, auxiliaries, senses) && !this.endsWithModifier(found, k)) {
         const source = this.bothNamed(found);
         out.push(this.attribution('subject-cue', source.start, cueEnd, source, sense, i));
         this.relayAfter(afterVerb, i, sense, out);
@@ -669,6 +681,21 @@ export class FrameReader {
     }
     if (!source) return false;
     out.push(this.attribution('apposition', start, cueEnd, source, sense, cueAt));
+    return true;
+  }
+
+  /**
+   * After "called": not a telephone call ("called the stadium to ask", "called him back", "called police about"); "called
+   * the plan a disaster", "called it unfair", 'called the move "reckless"' say something.
+   */
+  private callsSomething(j: number): boolean {
+    const { tokens } = this;
+    for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+      const t = tokens[k]!;
+      if (t.key === '"' || (k > j && ['a', 'an', 'as'].includes(t.key))) return true;
+      if (['to', 'about', 'back', 'from', 'at'].includes(t.key)) return false;
+      if (!t.word) return true;
+    }
     return true;
   }
 
