@@ -190,6 +190,8 @@ describe('source kinds', () => {
     // … and where they say something.
     expect(attributions('The mayor called the plan a disaster.', 'en').map((a) => a.kind)).toEqual(['role']);
     expect(attributions('"We are ready," she added.', 'en').map((a) => a.kind)).toEqual(['pronoun']);
+    expect(attributions('Il a ajouté du sucre à la sauce.', 'fr')).toEqual([]);
+    expect(attributions('« C’est fini », a ajouté le ministre.', 'fr').map((a) => a.kind)).toEqual(['role']);
     expect(attributions('The commission found that the rules were broken.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     const none = [
       'A new group called Voters First is raising money.',

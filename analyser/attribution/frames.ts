@@ -353,15 +353,6 @@ export class FrameReader {
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || tokens.slice(0, i).some((t) => t.key === '"'))) return;
-    // "adding to her lead", "added sugar to the sauce": nothing said; what is added to what was said follows "that", a
-    // comma, a colon or a quotation (or nothing: '"…," he added.').
-    if (
-      sense.lemma === 'add' &&
-      (next === 'to' || (!['that', ',', ':', '"', '.', ''].includes(next) && !(tokens[i - 1]?.key === ',' || tokens[i - 1]?.key === '"')))
-    )
-      return;
-    // "Fans called the stadium": a telephone call; "called the plan a disaster", "called it unfair" say something.
-    if (sense.lemma === 'call' && !sense.rest.length && !this.callsSomething(this.skipAdverbs(cueEnd))) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -409,6 +400,16 @@ export class FrameReader {
       k--;
     }
     if (infinitive) return;
+    // "adding to her lead", "added sugar to the sauce": nothing said; what is added to what was said follows "that", a
+    // comma, a colon or a quotation (or nothing: '"…," he added.').
+    if (
+      // (« il a ajouté du sucre à la sauce »: the same in French.)
+      (sense.lemma === 'add' || sense.lemma === 'ajouter') &&
+      (next === 'to' || (!['that', 'que', "qu'", ',', ':', '"', '.', ''].includes(next) && !(tokens[k]?.key === ',' || tokens[k]?.key === '"')))
+    )
+      return;
+    // "Fans called the stadium": a telephone call; "called the plan a disaster", "called it unfair" say something.
+    if (sense.lemma === 'call' && !sense.rest.length && !this.callsSomething(this.skipAdverbs(cueEnd))) return;
     // "did not respond to a request for comment", « n'a pas répondu »: nobody said anything.
     if (negated && senses.some((s) => NO_REPLY.has(s.lemma))) return;
     // « a-t-il martelé », « avait-elle déclaré »: an inverted pronoun between the auxiliary and the participle.
