@@ -315,29 +315,30 @@ export class FrameReader {
       // a speaker the article has already quoted: « Dembelé note que ».)
       // "Early analysis shows", "Footage from the game shows that": a document's finding, before what it shows.
       const next = this.tokens[i + 1];
-      const finding =
+      // (A function: asked only when nothing simpler tells.)
+      const finding = () =>
         all.some((s) => s.cls === 'finding') &&
         !!next &&
         (next.key === 'that' || next.cap || /^\d/.test(next.key) || this.r.isDeterminer(i + 1) || !!this.r.at('pronouns', i + 1)) &&
         this.r.classify(this.r.leftStart(i), i)?.kind === 'document';
       // « La junte accuse la France », « le rapport note que »: in French, a determiner and a listed noun, then the form
       // before what it says, is a subject and its verb.
-      const frenchSubject =
+      const frenchSubject = () =>
         this.lex.lang === 'fr' &&
         !!this.r.nounAt(previous) &&
         this.r.isDeterminer(this.r.leftStart(previous + 1)) &&
         !!next &&
         (['que', "qu'", ':'].includes(next.key) || next.cap || this.r.isDeterminer(i + 1));
       const endsSubject =
-        finding ||
-        frenchSubject ||
         (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
         plural ||
         singular ||
         this.r.at('pronouns', previous) ||
         this.r.isAuxiliary(previous) ||
         this.r.isAdverb(previous) ||
-        !p.word;
+        !p.word ||
+        finding() ||
+        frenchSubject();
       if (!endsSubject) return [];
     }
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
