@@ -57,6 +57,9 @@ describe('source kinds', () => {
     expect(attributions('Mr. Osei thanked the crowd and said the fight would go on.', 'en')).toEqual([{ frame: 'coordinated', kind: 'person', text: 'said' }]);
     // "a source said" is the source of the whole sentence, the subject's "and are insisting" too.
     expect(attributions('The ministers met on Monday and are insisting on a vote, a source said.', 'en').map((a) => a.frame)).toEqual(['subject-cue']);
+    // A plain present after "and" is a plural subject's, unless an infinitive or a modal calls for it.
+    expect(attributions('Many universities are relying on testing centres and say the rules are unclear.', 'en').map((a) => a.frame)).toEqual(['coordinated']);
+    expect(attributions('They will meet on Monday and discuss the plan.', 'en')).toEqual([]);
     // An infinitive after "and" is not a second statement.
     expect(attributions('Members have a week to read the plan and comment.', 'en')).toEqual([]);
   });

@@ -495,8 +495,18 @@ export class FrameReader {
     if (COORDINATORS.has(before.key)) {
       // (An English plain form after "and" is mostly an infinitive's or a modal's: "to read and comment".)
       // (Nor a form in -s, which may be a plural noun: "emails and details".)
+      // (A plain present after "and" is a plural subject's when nothing before it calls for an infinitive: "many
+      // universities are relying on tests and say", not "have a week to read the plan and comment".)
+      const plainPresent =
+        senses.some((s) => s.tense === 'present') &&
+        !/[^s]s$/.test(tokens[i]!.key) &&
+        !tokens.slice(0, k).some((t, j) => t.key === 'to' || r.at('modals', j) || ['will', 'would', 'can', 'could', 'must', 'let', "let's"].includes(t.key));
       const finite =
-        this.lex.lang !== 'en' || auxiliaries > 0 || senses.some((s) => s.tense === 'past') || (before.key === 'but' && /[^s]s$/.test(tokens[i]!.key));
+        this.lex.lang !== 'en' ||
+        auxiliaries > 0 ||
+        senses.some((s) => s.tense === 'past') ||
+        (before.key === 'but' && /[^s]s$/.test(tokens[i]!.key)) ||
+        plainPresent;
       if (!out.length && finite) this.participial(i, cueEnd, sense, out, 'coordinated');
       return;
     }
