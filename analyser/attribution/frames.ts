@@ -197,6 +197,8 @@ const ON_SAYS = new Set([
 ]);
 /** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
 const MUST_SAY_WHAT = new Set(['respond', 'comment', 'agree']);
+/** Words that stand alone between commas before a verb, besides adverbs: « lui », "however", « toutefois ». */
+const ASIDE_WORDS = new Set(['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant']);
 /** French object pronouns between a subject and its verb: « d'anciens collègues le décrivent », « il leur a dit ». */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 /** Verbs of going on, which are verbs of saying only next to a quotation ("continued", « poursuivre »). */
@@ -364,40 +366,27 @@ export class FrameReader {
     let reflexive = false;
     let negated = false;
     const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
-    // "Murphy, though, said", « Le ministre a, lui, estimé »: an adverb or a pronoun between commas.
-    // (Or several words: « a, pour sa part, estimé », "said, in turn,".)
-    const aside = (j: number) =>
-      tokens[j]!.key === ',' &&
-      ((tokens[j - 2]?.key === ',' &&
-        (r.isAdverb(j - 1) ||
-          ['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant'].includes(tokens[j - 1]!.key))) ||
-        (j > 1 && tokens[this.adverbPhraseBefore(j - 1)]?.key === ',' && this.adverbPhraseBefore(j - 1) < j - 1));
-    while (
-      k >= 0 &&
-      (aside(k) ||
-        this.timeBefore(k) < k ||
-        this.adverbPhraseBefore(k) < k ||
-        r.isAuxiliary(k) ||
+    while (k >= 0) {
+      // An aside between commas, when the words were said, an adverb of several words: skipped whole.
+      const skipped = Math.min(this.asideBefore(k), this.timeBefore(k), this.adverbPhraseBefore(k));
+      if (skipped < k) {
+        k = skipped;
+        continue;
+      }
+      const key = tokens[k]!.key;
+      const auxiliary = r.isAuxiliary(k);
+      const between =
+        auxiliary ||
         r.isAdverb(k) ||
-        BE.has(tokens[k]!.key) ||
+        BE.has(key) ||
         comme(k) ||
-        (this.lex.lang === 'fr' && OBJECT_CLITICS.has(tokens[k]!.key)) ||
-        ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(tokens[k]!.key))
-    ) {
-      if (aside(k)) {
-        const phrase = this.adverbPhraseBefore(k - 1);
-        k = phrase < k - 1 && tokens[phrase]?.key === ',' ? phrase - 1 : k - 3;
-        continue;
-      }
-      const time = Math.min(this.timeBefore(k), this.adverbPhraseBefore(k));
-      if (time < k) {
-        k = time;
-        continue;
-      }
-      if (r.isAuxiliary(k)) auxiliaries++;
-      if (BE.has(tokens[k]!.key)) be = true;
-      if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") reflexive = true;
-      if (['not', 'pas', 'never', 'jamais'].includes(tokens[k]!.key) || tokens[k]!.key.endsWith("n't")) negated = true;
+        (this.lex.lang === 'fr' && OBJECT_CLITICS.has(key)) ||
+        ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(key);
+      if (!between) break;
+      if (auxiliary) auxiliaries++;
+      if (BE.has(key)) be = true;
+      if (key === 'se' || key === "s'") reflexive = true;
+      if (['not', 'pas', 'never', 'jamais'].includes(key) || key.endsWith("n't")) negated = true;
       k--;
     }
     if (infinitive) return;
@@ -603,6 +592,19 @@ export class FrameReader {
       if (this.r.isOpener(p)) return null;
     }
     return null;
+  }
+
+  /**
+   * An aside between commas that ends at the comma k: an adverb or a pronoun ("Murphy, though, said", « Le ministre a,
+   * lui, estimé ») or a listed adverb of several words (« a, pour sa part, estimé »). The index before it, or k.
+   */
+  private asideBefore(k: number): number {
+    const { tokens, r } = this;
+    if (tokens[k]!.key !== ',') return k;
+    const word = tokens[k - 1];
+    if (word && tokens[k - 2]?.key === ',' && (r.isAdverb(k - 1) || ASIDE_WORDS.has(word.key))) return k - 3;
+    const phrase = k > 1 ? this.adverbPhraseBefore(k - 1) : k - 1;
+    return phrase < k - 1 && tokens[phrase]?.key === ',' ? phrase - 1 : k;
   }
 
   /** A listed adverb of several words that ends at k (« par ailleurs », « pour sa part », "in turn"): the index before it, or k. */
