@@ -208,7 +208,7 @@ const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
 const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'répondre', 'commenter', 'réagir', 'react']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
-const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en', 'tout']);
+const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
 /** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
@@ -355,7 +355,7 @@ export class FrameReader {
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
-    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || tokens.slice(0, i).some((t) => t.key === '"'))) return;
+    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"'))) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -489,7 +489,7 @@ export class FrameReader {
       const plainPresent =
         senses.some((s) => s.tense === 'present') &&
         !/[^s]s$/.test(tokens[i]!.key) &&
-        !tokens.slice(0, k).some((t, j) => t.key === 'to' || r.at('modals', j) || ['will', 'would', 'can', 'could', 'must', 'let', "let's"].includes(t.key));
+        !this.anyBefore(k, (t, j) => t.key === 'to' || !!r.at('modals', j) || ['will', 'would', 'can', 'could', 'must', 'let', "let's"].includes(t.key));
       const finite =
         this.lex.lang !== 'en' ||
         auxiliaries > 0 ||
@@ -592,6 +592,12 @@ export class FrameReader {
       if (this.r.isOpener(p)) return null;
     }
     return null;
+  }
+
+  /** Whether a token before `end` passes `test` (without copying the tokens). */
+  private anyBefore(end: number, test: (t: Token, j: number) => boolean): boolean {
+    for (let j = 0; j < end; j++) if (test(this.tokens[j]!, j)) return true;
+    return false;
   }
 
   /**
