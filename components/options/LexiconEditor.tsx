@@ -12,6 +12,7 @@ import { categoryName } from '../panel/labels';
 import { localizeError } from './errors';
 import { addWords, lexiconEntries, listKey, removeWord, typedWords, wordKey, LEXICON_LANGS, type LexiconLang, type PackLexicon } from './lexicon';
 import { useDebounced } from './use-debounced';
+import { SampleResults } from './SampleResults';
 
 export interface LexiconEditorProps {
   pack: RulePack;
@@ -195,16 +196,11 @@ export function LexiconEditor({ pack, onSave, debounceMs = 250 }: LexiconEditorP
             />
           </div>
           {settledSample.trim() ? (
-            <div class="sample-results lexicon-results" role="status">
-              <p>{found.length ? t('options_lexicon_found', found.length) : t('options_lexicon_none')}</p>
-              <ul>
-                {found.map((f) => (
-                  <li key={f.id}>
-                    <GrammarFinding finding={f} isYours={isYours} />
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SampleResults
+              className="lexicon-results"
+              summary={found.length ? t('options_lexicon_found', found.length) : t('options_lexicon_none')}
+              items={found.map((f) => ({ key: f.id, content: <GrammarFinding finding={f} isYours={isYours} /> }))}
+            />
           ) : null}
         </section>
       </div>

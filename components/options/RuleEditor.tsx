@@ -11,6 +11,7 @@ import { categoryName } from '../panel/labels';
 import { findWithRule, runExamples, type RuleHit } from './rule-tester';
 import { localizeError } from './errors';
 import { useDebounced } from './use-debounced';
+import { SampleResults } from './SampleResults';
 
 /** The form's text: lists are edited one item per line. */
 export interface RuleDraft {
@@ -322,16 +323,10 @@ export function RuleEditor({ title, initial, base, vocabulary, lexicon, takenIds
             <textarea id="rule-sample" rows={5} value={sample} onInput={(e) => setSample(e.currentTarget.value)} aria-describedby="rule-sample-hint" />
           </div>
           {validation.rule && settledSample.trim() ? (
-            <div class="sample-results" role="status">
-              <p>{sampleHits.length ? t('options_tester_found', sampleHits.length) : t('options_tester_none')}</p>
-              <ul>
-                {sampleHits.map((hit, i) => (
-                  <li key={i}>
-                    <HitInSentence hit={hit} />
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SampleResults
+              summary={sampleHits.length ? t('options_tester_found', sampleHits.length) : t('options_tester_none')}
+              items={sampleHits.map((hit, i) => ({ key: i, content: <HitInSentence hit={hit} /> }))}
+            />
           ) : null}
         </section>
       </div>
