@@ -7,6 +7,7 @@ import { makeReport } from './helpers/report';
 import type { Report } from '../analyser/report';
 import { readingForPanel, whatWasRead } from '../analyser/reading';
 import { REPORT } from './panel-fixture';
+import { SENT_ARTICLE } from './helpers/article';
 
 const t = (key: string, subs?: (string | number)[]) => (subs ? `${key}(${subs.join(',')})` : key);
 type Mock = ReturnType<typeof vi.fn>;
@@ -50,20 +51,7 @@ async function deliver(raw: unknown, sender: object = {}): Promise<unknown> {
 let apis: ReturnType<typeof stubApis>;
 let background: Background;
 
-/** An article as the content script sends it (its content does not matter: the analysis is stubbed). */
-const ARTICLE = {
-  source: 'https://news.example/article',
-  lang: 'fr',
-  title: '',
-  text: '',
-  blocks: [],
-  posts: 0,
-  truncatedAt: null,
-  page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null },
-  siteNames: [],
-};
-
-const READING = readingForPanel(whatWasRead({ ...ARTICLE, lang: 'fr' }));
+const READING = readingForPanel(whatWasRead({ ...SENT_ARTICLE, lang: 'fr' }));
 
 /**
  * The content script's side of an analysis: it asks the background to analyse what it read (here the analysis
@@ -71,7 +59,7 @@ const READING = readingForPanel(whatWasRead({ ...ARTICLE, lang: 'fr' }));
  */
 async function contentScriptAnalyses(tabId: number, report: Report, sender: object = { tab: { id: tabId }, frameId: 0 }): Promise<unknown> {
   vi.spyOn(background, 'analyseArticle').mockResolvedValue(report);
-  const answer = await deliver({ type: 'analyse-article', article: ARTICLE }, sender);
+  const answer = await deliver({ type: 'analyse-article', article: SENT_ARTICLE }, sender);
   await deliver({ type: 'tab-report', state: { status: 'analysed' } }, sender);
   return answer;
 }
@@ -139,8 +127,8 @@ describe('message validation', () => {
     expect(answer).toEqual({ article: { found: true }, findings: report.findings.map(({ id, category, start, end }) => ({ id, category, start, end })) });
     expect(JSON.stringify(answer)).not.toContain(report.findings[0]!.explanation);
     // A page without a tab (an extension page) or in a sub-frame gets no analysis.
-    expect(await deliver({ type: 'analyse-article', article: ARTICLE }, { url: 'chrome-extension://x/sidepanel.html' })).toBeUndefined();
-    expect(await deliver({ type: 'analyse-article', article: ARTICLE }, { tab: { id: tabId }, frameId: 2 })).toBeUndefined();
+    expect(await deliver({ type: 'analyse-article', article: SENT_ARTICLE }, { url: 'chrome-extension://x/sidepanel.html' })).toBeUndefined();
+    expect(await deliver({ type: 'analyse-article', article: SENT_ARTICLE }, { tab: { id: tabId }, frameId: 2 })).toBeUndefined();
   });
 
   it('a content script that says "analysed" without having asked for an analysis gets an error state, not a report', async () => {
@@ -229,7 +217,7 @@ describe('analyse-tab', () => {
     vi.spyOn(background, 'analyseArticle').mockResolvedValue(state.report!);
     apis.sendToTab.mockImplementation(async () => {
       // The content script re-reads the page, has it analysed, and says so.
-      await deliver({ type: 'analyse-article', article: ARTICLE }, { tab: { id: tabId }, frameId: 0 });
+      await deliver({ type: 'analyse-article', article: SENT_ARTICLE }, { tab: { id: tabId }, frameId: 0 });
       return { status: 'analysed' };
     });
     expect(await deliver({ type: 'analyse-tab', tabId })).toEqual(state);

@@ -12,6 +12,7 @@ import { Background } from '../../extension/background';
 import { messageSchema, parseMessage, type Message } from '../../extension/messages';
 import { startPageAnalysis } from '../../extension/page-analysis';
 import { articleFindingsSchema, parsePageMessage } from '../../extension/page-messages';
+import { SENT_ARTICLE } from '../helpers/article';
 import { makeReport } from '../helpers/report';
 import { REPORT } from '../panel-fixture';
 
@@ -156,25 +157,7 @@ describe('the background ignores what is not one of its messages', () => {
     const stranger = { id: 'some-other-extension-id', tab: { id: tab.id }, frameId: 0 };
     expect(await deliver({ type: 'analyse-tab', tabId: tab.id }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'tab-report', state: { status: 'analysed' } }, stranger)).toBeUndefined();
-    expect(
-      await deliver(
-        {
-          type: 'analyse-article',
-          article: {
-            source: '',
-            lang: 'fr',
-            title: '',
-            text: '',
-            blocks: [],
-            posts: 0,
-            truncatedAt: null,
-            page: { byline: null, published: null, links: [], unnamedSourcesPolicy: null, correctionsPolicy: null },
-            siteNames: [],
-          },
-        },
-        stranger,
-      ),
-    ).toBeUndefined();
+    expect(await deliver({ type: 'analyse-article', article: SENT_ARTICLE }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'scroll-to-finding', tabId: tab.id, findingId: 'f1' }, stranger)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
     expect(sendToTab).not.toHaveBeenCalled();
