@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import french from '../public/_locales/fr/messages.json';
+import { captureDownloads } from './helpers/downloads';
 
 vi.mock('../extension/auto-sites', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../extension/auto-sites')>()),
@@ -122,18 +123,12 @@ describe('words the grammar knows', () => {
       },
       userRules$: { v: 1 },
     });
-    const blobs: Blob[] = [];
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     await renderPage();
     // A pack with words and no rule is still worth exporting.
     fireEvent.click(screen.getByRole('button', { name: 'Export my rules' }));
-    const exported = await blobs[0]!.text();
-    create.mockRestore();
-    click.mockRestore();
+    const exported = await files[0]!.blob.text();
+    vi.restoreAllMocks();
     expect(JSON.parse(exported).lexicon).toEqual({ fr: { 'speech-verbs': ['pérorer'] }, en: { outlets: ['The Daily Planet'] } });
 
     cleanup();

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtinPacks } from '../rules/builtin';
+import { captureDownloads } from './helpers/downloads';
 
 const autoSites = vi.hoisted(() => ({ sites: [] as string[], grant: true }));
 vi.mock('../extension/auto-sites', async (importOriginal) => {
@@ -293,19 +294,13 @@ describe('import and export', () => {
   });
 
   it('exports the user rules as a pack with its schemaVersion', async () => {
-    const blobs: Blob[] = [];
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Export my rules' }));
-    expect(click).toHaveBeenCalled();
-    const exported = JSON.parse(await blobs[0]!.text());
+    expect(files).toHaveLength(1);
+    const exported = JSON.parse(await files[0]!.blob.text());
+    vi.restoreAllMocks();
     expect(exported).toMatchObject({ schemaVersion: 1, rules: [{ id: 'fr-mine' }] });
-    create.mockRestore();
-    click.mockRestore();
   });
 });
 

@@ -6,29 +6,13 @@ import { formatJson, formatMarkdown } from '../analyser/format';
 import { reportSchema, type Report } from '../analyser/report';
 import { reportFileName } from '../components/panel/export';
 import { Panel } from '../components/panel/Panel';
+import { captureDownloads } from './helpers/downloads';
 import { REPORT } from './panel-fixture';
 
 const noop = () => {};
 const renderReport = (report: Report = REPORT) =>
   render(<Panel state={{ status: 'ready', report }} highlightsVisible onAnalyse={noop} onShowFinding={noop} onHighlightsVisibleChange={noop} />);
 const status = () => document.querySelector('.panel > [role="status"]')!.textContent;
-
-/** Records the files the panel saves: the blob behind each object URL and the link's file name. */
-function captureDownloads() {
-  const blobs = new Map<string, Blob>();
-  const files: Array<{ name: string; blob: Blob }> = [];
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:sourcier/${++n}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
 
 let writeText: ReturnType<typeof vi.fn>;
 beforeEach(() => {
