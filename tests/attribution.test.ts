@@ -117,8 +117,8 @@ describe('source kinds', () => {
     expect(kinds('The little polling that was done in the state showed a dead heat.')).toEqual(['document']);
     // An object relative has a subject of its own: "he believed", not "the agents".
     expect(kinds('They arrested the agents that he believed.')).toEqual(['pronoun']);
-    // A gallery is not a document: what it shows is not a finding.
-    expect(kinds('The gallery shows paintings by local artists.')).toEqual([]);
+    // What a document shows comes after the verb: "shows" with nothing after it is read as a noun.
+    expect(kinds('Early analysis shows.')).toEqual([]);
   });
   it('reads a participle after its subject: a share of people, a group, a document', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind}`);
