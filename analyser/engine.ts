@@ -442,9 +442,17 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
       // Of two equal markers, a reader's own rule stays, then the grammar's (it names its frame and lexicon entries).
       const sameSpan = m.start === o.start && m.end === o.end;
       const rank = (x: RawMatch) => (BUILTIN.has(x.rule) ? (x.trace ? 1 : 0) : 2);
+      // "Chang told Reuters": two speakers named on either side of one verb. Two readings of the grammar are two
+      // markers; otherwise the better-ranked reading stays, not the longer one (the pattern's "told Reuters" is no
+      // speaker).
+      const nested = (o.start <= m.start && m.end <= o.end) || (m.start <= o.start && o.end <= m.end);
+      const twoSpeakers = m.rule.category === o.rule.category && !!m.who && !!o.who && !nested && !sameName(normaliseName(m.who), normaliseName(o.who));
+      if (twoSpeakers && m.trace && o.trace) continue;
       const better =
         PRIORITY[m.rule.category] > PRIORITY[o.rule.category] ||
-        (m.rule.category === o.rule.category && (m.end - m.start > o.end - o.start || (sameSpan && rank(m) > rank(o))));
+        (twoSpeakers && rank(m) !== rank(o)
+          ? rank(m) > rank(o)
+          : m.rule.category === o.rule.category && (m.end - m.start > o.end - o.start || (sameSpan && rank(m) > rank(o))));
       if (better) kept.splice(k, 1);
       else keep = false;
       if (!keep) break;

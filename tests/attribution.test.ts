@@ -223,6 +223,18 @@ describe('source kinds', () => {
   });
 });
 
+describe('speakers and the outlet they speak to', () => {
+  const findings = (text: string, siteNames: string[] = []) => analyseText(text, 'en', { siteNames }).findings.map((f) => `${f.category}: ${f.who ?? ''}`);
+  it('keeps the speaker and the outlet of "X told Reuters"', () => {
+    expect(findings('"It was bad," Chang told Reuters.')).toEqual(['named-source: Chang', 'media-relay: Reuters']);
+  });
+  it('reads "X told Axios" on Axios as the outlet’s own interview: the speaker is the finding', () => {
+    expect(findings('"It was bad," Chang told Axios.', ['Axios'])).toEqual(['named-source: Chang']);
+    // The site as the speaker still refers to itself.
+    expect(findings('Axios reported that the deal collapsed.', ['Axios'])).toEqual(['self-reference: Axios']);
+  });
+});
+
 describe('names across an article', () => {
   it('takes an outlet’s name for a person’s once the article gave it a first name', () => {
     const whoSaid = (text: string) => analyseText(text, 'en').findings.map((f) => f.category);

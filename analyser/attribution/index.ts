@@ -67,7 +67,14 @@ export function grammarMatches(
       const cue = tokens[a.cueAt]!;
       let kind = KIND_OF[a.source.kind];
       const name = a.source.name ? text.slice(tokens[a.source.name[0]]!.start, tokens[a.source.name[1] - 1]!.end) : undefined;
-      if (kind === 'relay' && name && isThisSite(name)) kind = 'self';
+      if (kind === 'relay' && name && isThisSite(name)) {
+        // "X told Axios" on axios.com: the outlet's own interview, its own reporting (the taxonomy), not a relay; the
+        // speaker's finding stands. The site as the speaker (« Algérie Part avait révélé ») or as the place of words
+        // whose speaker the sentence does not name ("a decision he disclosed in an interview with POLITICO") refers to
+        // itself.
+        if (a.frame === 'relay-complement' && attributions.some((b) => b.source.kind !== 'outlet' && b.source.kind !== 'pronoun')) continue;
+        kind = 'self';
+      }
       // "sources said", with nothing about who they are, weighs more than a described source (its own rule).
       if (kind === 'anonymous' && a.source.bare && rules.has('anonymous-bare')) kind = 'anonymous-bare';
       const rule = rules.get(kind);
