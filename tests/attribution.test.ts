@@ -218,6 +218,30 @@ describe('source kinds', () => {
     expect(attributions('She was a partner in a Houston law firm.', 'en')).toEqual([]);
     expect(attributions('The company confirmed the layoffs in a statement released Monday.', 'en').map((a) => a.frame)).toContain('in-document');
   });
+  it('reads a refusal to comment as the source’s answer, and only a refusal to say something', () => {
+    expect(attributions('The mayor’s office declined to comment on Friday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('La préfecture a refusé de commenter.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('The senator declined to run for a third term.', 'en')).toEqual([]);
+    expect(attributions('The council refused to pay the contractor.', 'en')).toEqual([]);
+  });
+  it('reads "see … as" and "is seen as" as a view, and "see" alone as seeing', () => {
+    expect(attributions('Many economists see the cut as a mistake.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('Ms. Okafor views the plan as a betrayal.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('The governor is seen as the favourite.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    for (const text of [
+      'She saw the film last night.',
+      'Voters will see the results tomorrow.',
+      'People seen as troublemakers were asked to leave.',
+      'He was loath to be seen as gloating.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+  });
+  it('reads an endorsement in the past, not the noun it shares its present with', () => {
+    expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);
+    for (const text of ['The bill passed with Republican support.', 'Terrorist attacks shook the city.', 'The crowd came back on Sunday.'])
+      expect(attributions(text, 'en')).toEqual([]);
+  });
   it('marks the cue phrase and its source only, not the words after', () => {
     expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');
   });

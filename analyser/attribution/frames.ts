@@ -175,7 +175,25 @@ const NOT_RELAYED = new Set(
   ),
 );
 /** Verbs whose passive without an agent is hearsay: "is said to", "is considered as", « est considéré comme ». */
-const HEARSAY_PASSIVES = new Set(['say', 'believe', 'think', 'consider', 'describe', 'allege', 'report', 'dire', 'croire', 'penser', 'considérer', 'décrire']);
+const HEARSAY_PASSIVES = new Set([
+  'say',
+  'believe',
+  'think',
+  'consider',
+  'describe',
+  'allege',
+  'report',
+  'see',
+  'view',
+  'regard',
+  'dire',
+  'croire',
+  'penser',
+  'considérer',
+  'décrire',
+]);
+/** Verbs that judge only when "as" follows their object: "critics see him as weak" (not "she saw the film"). */
+const SEES_AS = new Set(['see', 'view', 'regard']);
 /** What « on » says that is hearsay: « on dit », « on raconte », « on estime ». */
 const ON_SAYS = new Set([
   'dire',
@@ -210,6 +228,22 @@ const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'r�
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
 /** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'last',
+  'final',
+  'premier',
+  'premiere',
+  'deuxieme',
+  'seconde',
+  'troisieme',
+  'dernier',
+  'derniere',
+]);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 export class FrameReader {
@@ -286,8 +320,10 @@ export class FrameReader {
       (!!this.r.nounAt(previous - 1) || !!this.r.at('pronouns', previous - 1) || this.tokens[previous - 1]!.cap) &&
       all.some((s) => ['present', 'imperfect', 'simple-past', 'future'].includes(s.tense));
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
-    const article =
-      previous >= 0 && (this.r.at('determiners-definite', previous) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[previous]!.key));
+    // ("a third term", « le premier constat »: an ordinal between them.)
+    const determinerAt = (j: number) =>
+      j >= 0 && (!!this.r.at('determiners-definite', j) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[j]!.key));
+    const article = determinerAt(previous) || (previous >= 1 && ORDINALS.has(this.tokens[previous]!.key) && determinerAt(previous - 1));
     // ("by saying", « en ajoutant »: a preposition that leads a participle.)
     if (previous >= 0 && LEADS_PARTICIPLE.has(this.tokens[previous]!.key)) {
       const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -356,6 +392,7 @@ export class FrameReader {
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"'))) return;
+    if (SEES_AS.has(sense.lemma) && !this.asFollows(cueEnd)) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -592,6 +629,25 @@ export class FrameReader {
       if (this.r.isOpener(p)) return null;
     }
     return null;
+  }
+
+  /** A form of "to be" between the subject's end and the participle at i ("is widely seen", "has been viewed"). */
+  private finiteBe(subject: number, i: number): boolean {
+    for (let j = subject + 1; j < i; j++) {
+      const key = this.tokens[j]!.key;
+      if (BE.has(key) && key !== 'be' && key !== 'being') return true;
+    }
+    return false;
+  }
+
+  /** "as" after a verb's short object, within its clause ("see Mr. Kerry's plan as", "is seen as"). */
+  private asFollows(from: number): boolean {
+    const { tokens } = this;
+    for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
+      if (tokens[j]!.key === 'as') return true;
+      if (!tokens[j]!.word && !this.r.isPossessive(j)) return false;
+    }
+    return false;
   }
 
   /** Whether a token before `end` passes `test` (without copying the tokens). */
@@ -1008,7 +1064,9 @@ export class FrameReader {
       }
     }
     // "is said to", "is considered as", « reste considérée comme »: a view held by nobody in particular.
-    if (HEARSAY_PASSIVES.has(sense.lemma) && ['to', 'as', 'comme', 'likely'].includes(tokens[cueEnd]?.key ?? '')) {
+    // ("seen as" needs a finite "to be": "People seen as disrupters", "loath to be seen as" say what someone is.)
+    const seenAs = SEES_AS.has(sense.lemma) && (!this.finiteBe(subject, i) || tokens[subject]?.key === 'to');
+    if (HEARSAY_PASSIVES.has(sense.lemma) && !seenAs && ['to', 'as', 'comme', 'likely'].includes(tokens[cueEnd]?.key ?? '')) {
       const source: SourcePhrase = { start: i, end: cueEnd, kind: 'vague', entry: sense.lemma };
       out.push(this.attribution('passive-agent', i, cueEnd + 1, source, sense, i));
     }
