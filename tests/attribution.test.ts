@@ -239,8 +239,19 @@ describe('source kinds', () => {
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);
-    for (const text of ['The bill passed with Republican support.', 'Terrorist attacks shook the city.', 'The crowd came back on Sunday.'])
+    expect(attributions('A super PAC backing Ms. Ruiz spent millions.', 'en').map((a) => a.frame)).toEqual(['participial']);
+    for (const text of [
+      'The bill passed with Republican support.',
+      'Terrorist attacks shook the city.',
+      'The crowd came back on Sunday.',
+      'The minister backed down from the proposal.',
+      'His wife appears to be supporting the challenger.',
+    ])
       expect(attributions(text, 'en')).toEqual([]);
+  });
+  it('reads talking about something as speech, and declining to name someone as an answer', () => {
+    expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);
   });
   it('marks the cue phrase and its source only, not the words after', () => {
     expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');

@@ -393,6 +393,8 @@ export class FrameReader {
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"'))) return;
     if (SEES_AS.has(sense.lemma) && !this.asFollows(cueEnd)) return;
+    // "backed off", "backed down": another verb than "backed the bill".
+    if (sense.lemma === 'back' && ['off', 'away', 'down', 'out', 'up', 'into', 'onto'].includes(tokens[cueEnd]?.key ?? '')) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -454,7 +456,8 @@ export class FrameReader {
     // « s'est félicité » is a reflexive past, not a passive.
     if (reflexive) be = false;
     // "experts are warning", "Trump is calling for": a progressive is the verb of its subject.
-    const progressive = presentParticiple && be && this.lex.lang === 'en';
+    // ("appears to be supporting": an infinitive's, not the subject's verb.)
+    const progressive = presentParticiple && be && this.lex.lang === 'en' && tokens[k]?.key !== 'to';
     if (presentParticiple && !progressive) {
       // French: « , ajoutant que » (« , promettant de » is not reported speech).
       const content = this.lex.lang !== 'fr' || ['que', "qu'", ':', '"'].includes(tokens[cueEnd]?.key ?? '');

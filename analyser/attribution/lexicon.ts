@@ -324,7 +324,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       // ("state": "the states" is a noun; "stated" is the verb.)
       const pastOnly = pastOnlyVerbs.has(verb);
       for (const [tense, list] of Object.entries(forms) as Array<[Tense, string[]]>) {
-        if (pastOnly && tense !== 'past' && tense !== 'past-participle') continue;
+        if (pastOnly && tense !== 'past' && tense !== 'past-participle' && tense !== 'present-participle') continue;
         for (const form of list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
