@@ -249,6 +249,15 @@ describe('source kinds', () => {
     ])
       expect(attributions(text, 'en')).toEqual([]);
   });
+  it('reads a view held only after "to be" and before what it is about', () => {
+    for (const text of ['The dam is concerned.', 'He was sure of it.', 'Il est certain que la pluie tombera.', 'Worried parents gathered outside.'])
+      expect(attributions(text, text.startsWith('Il') ? 'fr' : 'en')).toEqual([]);
+    expect(attributions('Many voters are skeptical about the plan.', 'en').map((a) => a.kind)).toEqual(['vague']);
+  });
+  it('reads what a generic group would say as its view, and leaves what a named one would say', () => {
+    expect(attributions('Few would argue that the plan worked.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('The president would say that the plan worked.', 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -29,6 +29,7 @@ export const FRAME_IDS = [
   'in-document',
   'relay-complement',
   'coordinated',
+  'held-view',
 ] as const;
 export type FrameId = (typeof FRAME_IDS)[number];
 
@@ -124,6 +125,14 @@ export const FRAMES: Record<FrameId, Frame> = {
     examples: {
       fr: ['Le ministre a reçu les syndicats mardi et a déclaré que la réforme serait maintenue.'],
       en: ['The governor met with donors on Monday and said the plan was dead.', 'Police arrested the driver on Friday but denied that he had been beaten.'],
+    },
+  },
+  'held-view': {
+    id: 'held-view',
+    description: 'a source, « être » / "to be" and a word of a view held (« persuadés », "concerned"), before what the view is (« que », "that", "about")',
+    examples: {
+      fr: ['Beaucoup d’économistes sont persuadés que la dette est soutenable.', 'Les syndicats sont convaincus que la réforme échouera.'],
+      en: ['Experts are concerned that the dam could fail.', 'Senator Hall is not convinced that the bill will pass.'],
     },
   },
   'relay-complement': {
@@ -288,6 +297,8 @@ export class FrameReader {
         const senses = this.senses(i);
         if (senses.length) this.verb(i, senses, out);
       }
+      const view = this.r.at('view-adjectives', i);
+      if (view) this.heldView(i, view, out);
     }
     return this.withoutSecondVerbs(out);
   }
@@ -450,7 +461,13 @@ export class FrameReader {
     // « un juge se récuse »: a pronominal use of a verb listed without « se » is another verb.
     if (reflexive && !senses.some((s) => s.reflexive)) return;
     // "the president should denounce", « il pourrait dénoncer »: what someone might say is not what they said.
-    if (k >= 0 && r.at('modals', k)) return;
+    if (k >= 0 && r.at('modals', k)) {
+      // (But "some would argue", "few would dispute that", « certains diront »: a generic group's view, by nobody in
+      // particular.)
+      const generic = ['would', 'might'].includes(tokens[k]!.key) && k > 0 && this.source(r.leftStart(k), k, sense.cls)?.kind === 'vague';
+      if (!generic) return;
+      k--;
+    }
     // A pronominal verb needs its « se »: « élevé » alone is not « s'est élevé ».
     if (senses.every((s) => s.reflexive) && !reflexive && !tokens[i + 1]?.inverted) return;
     // « s'est félicité » is a reflexive past, not a passive.
@@ -516,7 +533,14 @@ export class FrameReader {
       return;
     }
     // "a group called Black Votes Matter": after an indefinite noun, "called" names it.
-    if (sense.lemma === 'call' && !sense.rest.length && ['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '')) return;
+    // (But "A reporter for AFP called it chaos": a pronoun after the verb is what the speaker called something.)
+    if (
+      sense.lemma === 'call' &&
+      !sense.rest.length &&
+      ['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '') &&
+      !['it', 'him', 'her', 'them'].includes(tokens[cueEnd]?.key ?? '')
+    )
+      return;
     // "Lerer reported from Los Angeles": a byline's place, not a report.
     if (sense.lemma === 'report' && tokens[cueEnd]?.key === 'from') return;
     // "The governor met donors and said", « Le ministre a reçu les syndicats et a déclaré »: the subject of the first
@@ -530,12 +554,16 @@ export class FrameReader {
         senses.some((s) => s.tense === 'present') &&
         !/[^s]s$/.test(tokens[i]!.key) &&
         !this.anyBefore(k, (t, j) => t.key === 'to' || !!r.at('modals', j) || ['will', 'would', 'can', 'could', 'must', 'let', "let's"].includes(t.key));
+      // (A form in -s is a verb when what was said follows it: "survived the war and says he…", not "emails and details".)
+      const saysWhat =
+        /[^s]s$/.test(tokens[i]!.key) && !r.nounAt(i) && (next === 'that' || next === '"' || next === ':' || !!r.at('pronouns', this.skipAdverbs(cueEnd)));
       const finite =
         this.lex.lang !== 'en' ||
         auxiliaries > 0 ||
         senses.some((s) => s.tense === 'past') ||
         (before.key === 'but' && /[^s]s$/.test(tokens[i]!.key)) ||
-        plainPresent;
+        plainPresent ||
+        saysWhat;
       if (!out.length && finite) this.participial(i, cueEnd, sense, out, 'coordinated');
       return;
     }
@@ -571,6 +599,31 @@ export class FrameReader {
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /** "Experts are concerned that", « ils en sont persuadés »: a view held, after « être » / "to be", by the subject. */
+  private heldView(i: number, view: { entry: string; length: number }, out: Attribution[]) {
+    const { tokens, r } = this;
+    const end = i + view.length;
+    // Back over adverbs and a negation to a finite « être » / "to be" ("are increasingly concerned", « ne sont pas sûrs »).
+    let k = i - 1;
+    while (k >= 0 && (r.isAdverb(k) || ['not', 'ne', "n'", 'pas'].includes(tokens[k]!.key))) k--;
+    const be = tokens[k]?.key ?? '';
+    if (!BE.has(be) || be === 'be' || be === 'being' || be === 'reste' || be === 'restent') return;
+    k--;
+    while (k >= 0 && (r.isAuxiliary(k) || ['ne', "n'"].includes(tokens[k]!.key))) k--;
+    // What the view is about follows it; in French « en » may stand for it before the verb.
+    const clitic = this.lex.lang === 'fr' && tokens[k]?.key === 'en';
+    if (clitic) k--;
+    const next = tokens[end]?.key ?? '';
+    if (!clitic && !['that', 'about', 'que', "qu'"].includes(next)) return;
+    if (k < 0 || !(tokens[k]!.word || r.isPossessive(k))) return;
+    const start = r.leftStart(k + 1);
+    const source = this.source(start, k + 1, 'speech');
+    // (« Il est certain que »: the impersonal « il », nobody's view.)
+    if (!source || (source.kind === 'pronoun' && tokens[start]!.key === 'il' && /^(?:certain|sur)/.test(tokens[i]!.key))) return;
+    const sense: VerbSense = { lemma: view.entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
+    out.push(this.attribution('held-view', source.start, end, source, sense, i));
   }
 
   /**

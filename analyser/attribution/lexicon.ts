@@ -339,7 +339,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   // In-document frames start at « dans » / "in"; outlets as agents at « par » / "by"; the colon frame at ':'.
   const cueStarts = new Set([
     ...verbs.keys(),
-    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases'),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives'),
     'dans',
     'in',
     'via',
@@ -350,7 +350,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   ]);
   const triggers = new Set([
     ...verbs.keys(),
-    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'document-nouns', 'outlets', 'media-nouns'),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives', 'document-nouns', 'outlets', 'media-nouns'),
     ':',
   ]);
   const phraseStarts = new Set(firsts('source-phrases', 'opinion-phrases', 'interview-phrases'));

@@ -34,6 +34,7 @@ export const LIST_NAMES = [
   'time-words',
   'irregular-verbs',
   'past-only-verbs',
+  'view-adjectives',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
