@@ -258,6 +258,26 @@ describe('source kinds', () => {
     expect(attributions('Few would argue that the plan worked.', 'en').map((a) => a.kind)).toEqual(['vague']);
     expect(attributions('The president would say that the plan worked.', 'en')).toEqual([]);
   });
+  it('reads a speaker named before a complement of time or place, after « comme » or « ainsi que »', () => {
+    for (const text of [
+      'Comme l’avait suggéré François Fillon en 2017, la réforme est nécessaire.',
+      'La réforme est nécessaire, ainsi que l’avait suggéré Jeanne Roux.',
+    ])
+      expect(attributions(text, 'fr').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted person']);
+    expect(attributions('La mesure est souvent présentée comme une solution par les partis de droite.', 'fr').map((a) => a.frame)).toEqual(['passive-agent']);
+    // An imperative is nobody speaking.
+    expect(attributions('In parts of Wales, call NHS Direct on 0845 46 47.', 'en')).toEqual([]);
+  });
+  it('reads a person who shows that something is so as making a claim, not one who found something', () => {
+    expect(attributions('In her book, Ana Ruiz shows that the families are scattered.', 'en').map((a) => `${a.frame} ${a.kind}`)).toContain(
+      'subject-cue person',
+    );
+    expect(attributions('Dans son livre, Ana Ruiz montre que les familles sont dispersées.', 'fr').map((a) => `${a.frame} ${a.kind}`)).toContain(
+      'subject-cue person',
+    );
+    expect(attributions('After that, Hicks found that the picture had been shared.', 'en')).toEqual([]);
+    expect(attributions('Ana Ruiz listed that stage at 6 percent.', 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -253,6 +253,8 @@ const ORDINALS = new Set([
   'dernier',
   'derniere',
 ]);
+/** Verbs of finding that a person uses of what they came upon, not of a claim ("Hicks found that"). */
+const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'decouvrir', 'découvrir', 'apprendre']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 export class FrameReader {
@@ -415,7 +417,10 @@ export class FrameReader {
     let be = false;
     let reflexive = false;
     let negated = false;
-    const comme = (j: number) => ['le', "l'"].includes(tokens[j]!.key) && ['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '');
+    // (« comme l'a dit X », « ainsi que l'avait suggéré X »)
+    const comme = (j: number) =>
+      ['le', "l'"].includes(tokens[j]!.key) &&
+      (['comme', 'ainsi'].includes(tokens[j - 1]?.key ?? '') || (tokens[j - 1]?.key === 'que' && tokens[j - 2]?.key === 'ainsi'));
     while (k >= 0) {
       // An aside between commas, when the words were said, an adverb of several words: skipped whole.
       const skipped = Math.min(this.asideBefore(k), this.timeBefore(k), this.adverbPhraseBefore(k));
@@ -508,7 +513,7 @@ export class FrameReader {
     }
     // (Some outlets quote with two apostrophes: ''…,'' said X.)
     const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
-    if (quote || ['comme', 'ainsi'].includes(before.key)) {
+    if (quote || ['comme', 'ainsi'].includes(before.key) || (before.key === 'que' && tokens[k - 1]?.key === 'ainsi')) {
       this.inverted(i, k + 1, afterVerb, sense, out);
       return;
     }
@@ -587,7 +592,14 @@ export class FrameReader {
       // (« on demande », « on se remémore »: what « on » does besides saying is nobody's words.)
       if (impersonal && !ON_SAYS.has(sense.lemma)) return;
       const start = impersonal ? k : r.leftStart(k + 1);
-      const found = this.source(start, k + 1, sense.cls);
+      // "The author shows that", « Frédérique Fogel montre que »: a verb of showing before what was shown is a person's
+      // claim too (an author's, a researcher's); a person who finds or discovers something only came upon it.
+      // ("that" opens a clause when a subject follows it: "showed that the plan", not "listed that stage".)
+      const clause = this.skipAdverbs(cueEnd) + 1;
+      const opensClause =
+        r.isDeterminer(clause) || !!r.at('pronouns', clause) || !!tokens[clause]?.cap || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
+      const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause));
+      const found = this.source(start, k + 1, claim && !NOT_CLAIMED.has(sense.lemma) ? 'speech' : sense.cls);
       // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
       // book "tells the story", a report "tells" nobody.
       const content = ['that', ',', '.', ''].includes(next) || /^\d/.test(next);
@@ -857,6 +869,8 @@ export class FrameReader {
   /** Inverted subject after the verb: « a déclaré M. Durand », « estime-t-elle », "said the official". */
   private inverted(i: number, markerStart: number, j: number, sense: VerbSense, out: Attribution[]): boolean {
     const { tokens, r } = this;
+    // (", call NHS Direct on 0845": an imperative; nobody writes '"…," called X' for "said X".)
+    if (sense.lemma === 'call' && !sense.rest.length) return false;
     if (tokens[i + 1]?.inverted) {
       const source: SourcePhrase = { start: i + 1, end: i + 2, kind: 'pronoun', entry: tokens[i + 1]!.key, list: 'pronouns' };
       out.push(this.attribution('inverted', markerStart, i + 2, source, sense, i));
@@ -867,7 +881,9 @@ export class FrameReader {
     const relay = this.outletComplement(from);
     if (relay) from = relay.end;
     const end = r.rightEnd(from);
-    const source = this.source(from, end, sense.cls);
+    let source = this.source(from, end, sense.cls);
+    // « a suggéré François Fillon en 2017 », "said Mr. Lopez in Paris": the name before a complement of place or time.
+    for (let e = end - 1; !source && e > from; e--) if (r.isPreposition(e) || tokens[e]!.key === 'en') source = this.source(from, e, sense.cls);
     if (!source) return false;
     // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
