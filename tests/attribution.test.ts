@@ -278,6 +278,16 @@ describe('source kinds', () => {
     expect(attributions('After that, Hicks found that the picture had been shared.', 'en')).toEqual([]);
     expect(attributions('Ana Ruiz listed that stage at 6 percent.', 'en')).toEqual([]);
   });
+  it('reads shares of people polled written with a sign or "more than", and a speaker’s place and state', () => {
+    expect(attributions('26% say they are conservative.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('More than six in 10 said they were tired.', 'en').map((a) => a.text)).toEqual(['six in 10 said']);
+    expect(attributions('Ana Ruiz, 22, of Flint, Mich., said she had not given up.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['apposition person']);
+    expect(attributions('Ruiz, meanwhile, who sits on no board, said the fund was safe.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
+      'apposition person',
+    ]);
+    // Three places in a row are not a speaker and their description.
+    expect(attributions('Flights to Paris, Lyon, and Nice resumed.', 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -586,7 +586,7 @@ export class FrameReader {
       return;
     }
     // Subject + cue: « Le ministère a indiqué », "officials said", « il a ajouté ».
-    if (before.word || r.isPossessive(k) || before.key === ')') {
+    if (before.word || r.isPossessive(k) || before.key === ')' || before.key === '%') {
       // (« On dit que »: the impersonal « on », which no noun phrase reading would start with.)
       const impersonal = this.lex.lang === 'fr' && before.key === 'on';
       // (« on demande », « on se remémore »: what « on » does besides saying is nobody's words.)
@@ -943,6 +943,15 @@ export class FrameReader {
       // "Roxana Leon, 63, an independent voter, said": the age between the name and the description.
       if (/^\d{1,3}$/.test(tokens[p - 1]?.key ?? '') && tokens[p - 2]?.key === mark && p - 3 >= 0 && tokens[p - 3]!.cap) return p - 2;
       const first = p + 1;
+      // "Cory James, 22, of Flint, Mich., said": a place and its state or country are one description.
+      if (mark === ',' && comma - first <= 3 && comma > first) {
+        let names = first;
+        // (An abbreviated state keeps its dot: "Mich.", "N.H.")
+        while (names < comma && (r.isName(names) || (tokens[names]!.key === '.' && names > first))) names++;
+        let q = p - 1;
+        while (q >= 0 && r.isName(q)) q--;
+        if (names === comma && q < p - 1 && ['of', 'from', 'in'].includes(tokens[q]?.key ?? '')) continue;
+      }
       if (first >= comma) return null;
       // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
       let names = first;
@@ -958,6 +967,8 @@ export class FrameReader {
       const adjective = tokens[p - 1]!.word && !tokens[p - 1]!.cap && (r.nounAt(p - 2) || r.nounAt(p - 3));
       // ("One, who asked not to be named,": a count standing for someone.)
       const one = ['one', 'another'].includes(tokens[p - 1]!.key) && (p - 1 === 0 || !tokens[p - 2]!.word);
+      // "Sanders, meanwhile, who sits on no board, said": an adverb between commas before a relative description.
+      if (mark === ',' && ['who', 'qui'].includes(tokens[first]!.key) && r.isAdverb(p - 1) && tokens[p - 2]?.key === ',' && r.isName(p - 3)) return p - 2;
       if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one)) return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
       const opens =

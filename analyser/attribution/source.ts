@@ -166,7 +166,8 @@ export class SourceReader {
           continue;
         }
       }
-      if (!t.word && !this.isPossessive(j)) break;
+      // ("26% say": a share, its sign inside the phrase.)
+      if (!t.word && !this.isPossessive(j) && !(t.key === '%' && /^\d/.test(tokens[j - 1]?.key ?? ''))) break;
       if (this.isOpener(j) || t.key === 'et' || t.key === 'and') break;
       // A verb ends the subject, except a participle after a noun ("a survey published Tuesday") and a noun after a
       // possessive ("Cruz's thinking", "her thinking").
@@ -208,8 +209,10 @@ export class SourceReader {
   private cannotBegin(i: number): boolean {
     const t = this.tokens[i]!;
     if (this.isPossessive(i)) return true;
-    // "Nearly nine out of 10", "about a third": how near a count is, not the phrase's first word.
+    // "Nearly nine out of 10", "about a third", "more than six in 10": how near a count is, not the phrase's first word.
     if (APPROXIMATORS.has(t.key)) return true;
+    if (['more', 'fewer', 'less'].includes(t.key) && this.tokens[i + 1]?.key === 'than') return true;
+    if (t.key === 'than' && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a)$/.test(this.tokens[i + 1]?.key ?? '')) return true;
     if (this.isDeterminer(i) || this.has('vague-quantifiers', i) || this.has('pronouns', i) || this.has('honorifics', i)) return false;
     if (this.nounAt(i) || this.at('outlets', i)) return false;
     if (t.cap) return this.has('not-names', i) || this.isPreposition(i) || this.isOpener(i);
@@ -239,6 +242,8 @@ export class SourceReader {
       return { start: a, end: b, kind: 'vague', entry: tokens[a + 1]!.key };
     if (b - a === 4 && tokens[a + 1]!.key === 'out' && tokens[a + 2]!.key === 'of' && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 3]!.key))
       return { start: a, end: b, kind: 'vague', entry: 'out of' };
+    // "26% say", « 40 % des sondés » (the latter by its head noun).
+    if (b - a === 2 && /^\d/.test(tokens[a]!.key) && tokens[a + 1]!.key === '%') return { start: a, end: b, kind: 'vague', entry: '%' };
     if (
       b - a <= 2 &&
       FRACTION.test(tokens[b - 1]!.key) &&
