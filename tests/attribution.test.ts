@@ -288,6 +288,12 @@ describe('source kinds', () => {
     // Three places in a row are not a speaker and their description.
     expect(attributions('Flights to Paris, Lyon, and Nice resumed.', 'en')).toEqual([]);
   });
+  it('leaves a capitalised imperative and a death pronounced alone', () => {
+    for (const text of ['Stay alert and wash your hands.', 'The victim was pronounced dead by paramedics.', 'Paramedics pronounced him dead at the scene.'])
+      expect(attributions(text, 'en')).toEqual([]);
+    expect(attributions('Smith alerts the public.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('Dems hope the vote will fail.', 'en').map((a) => a.kind)).toEqual(['person']);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -455,6 +455,9 @@ export class FrameReader {
       return;
     // "Fans called the stadium": a telephone call; "called the plan a disaster", "called it unfair" say something.
     if (sense.lemma === 'call' && !sense.rest.length && !this.callsSomething(this.skipAdverbs(cueEnd))) return;
+    // "pronounced dead", « déclaré mort »: a death recorded, not words reported.
+    const dead = (j: number) => ['dead', 'mort', 'morte', 'morts', 'mortes'].includes(tokens[j]?.key ?? '');
+    if (['pronounce', 'declare', 'déclarer', 'prononcer'].includes(sense.lemma) && (dead(cueEnd) || dead(cueEnd + 1))) return;
     // "did not respond to a request for comment", « n'a pas répondu »: nobody said anything.
     if (negated && senses.some((s) => NO_REPLY.has(s.lemma))) return;
     // « a-t-il martelé », « avait-elle déclaré »: an inverted pronoun between the auxiliary and the participle.
@@ -789,6 +792,10 @@ export class FrameReader {
     const third = senses.some((s) => s.tense === 'present') && form.endsWith('s') && !form.endsWith('ss');
     const plural = source.kind === 'vague' || (source.kind === 'anonymous' && /s$/.test(this.tokens[source.end - 1]!.key));
     if (third && plural && !senses.some((s) => s.tense !== 'present')) return false;
+    // "Stay alert", "Call your GP": a capitalised imperative opening the sentence, not a name and its verb ("Smith alerts").
+    const plain = senses.every((s) => s.tense === 'present' || s.tense === 'infinitive') && !form.endsWith('s');
+    // ("Dems hope", "Terrorists mock": a plural word is a group's name.)
+    if (plain && source.kind === 'person' && source.start === 0 && source.end === 1 && !this.tokens[0]!.key.endsWith('s')) return false;
     // "emails released", "a video posted" then a preposition or "by": a participle.
     const next = this.tokens[i + 1];
     if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls === 'relay')))) return false;
