@@ -42,6 +42,12 @@ describe('source kinds', () => {
     expect(kindOf('Many economists warn that rates will rise.', 'en')).toEqual(['vague']);
     expect(kindOf('The Boston Globe reported that the deal collapsed.', 'en')).toEqual(['outlet']);
   });
+  it('reads a bare plural of bodies as a generic group, and a body named or pointed at as itself', () => {
+    expect(kindOf('Universities say the cuts are unfair.', 'en')).toEqual(['vague']);
+    expect(kindOf('British banks said the rules were too strict.', 'en')).toEqual(['vague']);
+    expect(kindOf('Some universities say the cuts are unfair.', 'en')).toEqual(['anonymous']);
+    expect(kindOf('The company said the rules were too strict.', 'en')).toEqual(['organisation']);
+  });
   it('credits an apposition to the speaker before it, not to the country inside it', () => {
     const r = analyseText('Amina Diallo, one of the leading voices on Mali, said the vote was rigged. "It was stolen," he said.', 'en');
     expect(r.findings.filter((f) => f.category === 'named-source').map((f) => f.who)).toEqual(['Amina Diallo', 'Amina Diallo']);

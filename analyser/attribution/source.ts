@@ -412,6 +412,11 @@ export class SourceReader {
     }
     if (head?.list === 'institutions') {
       if (determiner === 'indefinite' || determiner === 'vague') return phrase('anonymous', { entry: head.entry, list: head.list });
+      // A bare plural ("Universities say", "British banks said", « des syndicats ») is a generic group: no body named.
+      const headEnd = head.index + head.entry.split(/\s+/).length;
+      const noun = this.lex.lang === 'fr' ? tokens[head.index]!.key : tokens[headEnd - 1]!.key;
+      if (!determiner && /[^s]s$/.test(noun) && !names.some(([s]) => s >= head.index) && this.lex.lang === 'en')
+        return phrase('vague', { entry: head.entry, list: head.list });
       // Its name is the phrase without its determiner: "the Association of British Insurers" → Association of British Insurers.
       return phrase('organisation', { entry: head.entry, list: head.list, name: coreNames[0] ?? [determiner ? a + 1 : a, b] });
     }
