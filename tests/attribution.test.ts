@@ -222,6 +222,9 @@ describe('source kinds', () => {
   });
   it('does not take a document noun that modifies another noun for a document cited', () => {
     expect(attributions('She was a partner in a Houston law firm.', 'en')).toEqual([]);
+    // Nor one after the phrase ended, at a preposition or a new clause.
+    expect(attributions('The board was kept in the dark about the plans.', 'en')).toEqual([]);
+    expect(attributions('He quit in the process if an order came.', 'en')).toEqual([]);
     expect(attributions('The company confirmed the layoffs in a statement released Monday.', 'en').map((a) => a.frame)).toContain('in-document');
   });
   it('reads a refusal to comment as the source’s answer, and only a refusal to say something', () => {

@@ -1087,7 +1087,8 @@ export class FrameReader {
         });
         return;
       }
-      if (!tokens[j]!.word || r.nounAt(j)) return;
+      // ("in the dark about the plans", "in the face of polling", "in the process if an order": the phrase ended first.)
+      if (!tokens[j]!.word || r.nounAt(j) || r.isPreposition(j) || r.isOpener(j)) return;
     }
   }
 
