@@ -325,6 +325,15 @@ describe('speakers and the outlet they speak to', () => {
 });
 
 describe('names across an article', () => {
+  it('reads a heading’s name and colon as a speaker only when the article quotes that name', () => {
+    const heading = (text: string, lang: 'fr' | 'en') =>
+      analyseText(text, lang)
+        .findings.filter((f) => f.text.endsWith(':'))
+        .map((f) => f.who);
+    expect(heading('Osei: the vote was rigged\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual(['Osei']);
+    expect(heading('New Hampshire: the race tightens\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual([]);
+    expect(heading('Durand : la réforme ira à son terme\n\n« Nous tiendrons », a déclaré Paul Durand.', 'fr')).toEqual(['Durand']);
+  });
   it('takes an outlet’s name for a person’s once the article gave it a first name', () => {
     const whoSaid = (text: string) => analyseText(text, 'en').findings.map((f) => f.category);
     expect(whoSaid('Michael Bloomberg is running. "We will win," Bloomberg said.')).toEqual(['named-source']);

@@ -1204,6 +1204,20 @@ export class FrameReader {
     out.push({ frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
   }
 
+  /**
+   * "Graham: Trump's remarks are hateful", « Macron : la réforme ira à son terme »: a name alone before a colon that
+   * opens the sentence, with no quotation after it. A heading's topic is written the same way ("New Hampshire: the
+   * race tightens"), so the caller keeps it only when the article quotes that name elsewhere.
+   */
+  heading(): Attribution | null {
+    const { tokens, r } = this;
+    const i = tokens.findIndex((t) => t.key === ':');
+    if (i <= 0 || i > 5 || !tokens[i + 1]?.word || r.leftStart(i) !== 0) return null;
+    const source = r.classify(0, i);
+    if (source?.kind !== 'person' || !source.name) return null;
+    return { frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i };
+  }
+
   private source(a: number, b: number, cls: CueClass): SourcePhrase | null {
     const source = this.r.classify(a, b);
     if (!source) return null;

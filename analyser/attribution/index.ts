@@ -52,6 +52,9 @@ export function grammarMatches(
   const out: RawMatch[] = [];
   const knownOutlets = new Set<string>();
   const knownSpeakers = new Set<string>();
+  // "Graham: Trump's remarks are hateful": a heading's name and colon, kept until the article shows whether it quotes
+  // that person.
+  const headings: Array<{ sentence: Sentence; tokens: Token[]; heading: Attribution }> = [];
   for (const sentence of sentences) {
     const slice = folded.slice(sentence.start, sentence.end);
     const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined, lex.index);
@@ -63,7 +66,20 @@ export function grammarMatches(
       if (a.source.kind === 'outlet' && a.source.name) knownOutlets.add(reader.r.keyOf(a.source.name[0], a.source.name[1]));
       if (a.source.kind === 'person' && a.source.name) for (let t = a.source.name[0]; t < a.source.name[1]; t++) knownSpeakers.add(tokens[t]!.key);
     }
-    for (const a of dedupe(attributions)) {
+    const heading = attributions.length ? null : reader.heading();
+    if (heading) headings.push({ sentence, tokens, heading });
+    emit(dedupe(attributions), tokens, sentence);
+  }
+  for (const { sentence, tokens, heading } of headings) {
+    const [from, to] = heading.source.name!;
+    let quoted = false;
+    for (let t = from; t < to; t++) if (knownSpeakers.has(tokens[t]!.key)) quoted = true;
+    if (quoted) emit([heading], tokens, sentence);
+  }
+  return out;
+
+  function emit(attributions: Attribution[], tokens: Token[], sentence: Sentence) {
+    for (const a of attributions) {
       const cue = tokens[a.cueAt]!;
       let kind = KIND_OF[a.source.kind];
       const name = a.source.name ? text.slice(tokens[a.source.name[0]]!.start, tokens[a.source.name[1] - 1]!.end) : undefined;
@@ -100,7 +116,6 @@ export function grammarMatches(
       });
     }
   }
-  return out;
 }
 
 /**
