@@ -222,6 +222,8 @@ describe('source kinds', () => {
   });
   it('does not take a document noun that modifies another noun for a document cited', () => {
     expect(attributions('She was a partner in a Houston law firm.', 'en')).toEqual([]);
+    // A poll named by its outlets, however long: a document.
+    expect(attributions('She fell to 10 percent in the latest NBC News/Wall Street Journal poll.', 'en').map((a) => a.frame)).toEqual(['in-document']);
     // Nor one after the phrase ended, at a preposition or a new clause.
     expect(attributions('The board was kept in the dark about the plans.', 'en')).toEqual([]);
     expect(attributions('He quit in the process if an order came.', 'en')).toEqual([]);
@@ -302,6 +304,11 @@ describe('source kinds', () => {
       expect(attributions(text, 'en')).toEqual([]);
     expect(attributions('Smith alerts the public.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Dems hope the vote will fail.', 'en').map((a) => a.kind)).toEqual(['person']);
+  });
+  it('reads "as X put it" and "made it clear" as words, not "put it in the car"', () => {
+    expect(attributions('As one voter put it, the race is over.', 'en').map((a) => a.frame)).toEqual(['subject-cue']);
+    expect(attributions('Ms. Ruiz made it clear that the deal was off.', 'en').map((a) => a.kind)).toEqual(['person']);
+    expect(attributions('Ms. Ruiz put it in the car.', 'en')).toEqual([]);
   });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);

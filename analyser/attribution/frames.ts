@@ -406,6 +406,8 @@ export class FrameReader {
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"'))) return;
     if (SEES_AS.has(sense.lemma) && !this.asFollows(cueEnd)) return;
+    // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
+    if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
     // "backed off", "backed down": another verb than "backed the bill".
     if (sense.lemma === 'back' && ['off', 'away', 'down', 'out', 'up', 'into', 'onto'].includes(tokens[cueEnd]?.key ?? '')) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
@@ -1055,8 +1057,9 @@ export class FrameReader {
     let j = i + 1;
     if (!r.isDeterminer(j)) return;
     j++;
-    // A few adjectives or names: « un long communiqué », "a joint statement", "the latest Washington Post-ABC News poll".
-    for (let n = 0; n < 5 && j < tokens.length; n++, j++) {
+    // A few adjectives or names: « un long communiqué », "a joint statement", "the latest Washington Post-ABC News poll",
+    // "the latest NBC News/Wall Street Journal poll".
+    for (let n = 0; n < 8 && j < tokens.length; n++, j++) {
       const noun = r.at('document-nouns', j);
       // "in the polls" (the standings), "in his speech" (the speaker is the source): not a document cited.
       if (noun && NOT_CITED_IN.has(noun.entry.toLowerCase())) return;
@@ -1088,7 +1091,9 @@ export class FrameReader {
         return;
       }
       // ("in the dark about the plans", "in the face of polling", "in the process if an order": the phrase ended first.)
-      if (!tokens[j]!.word || r.nounAt(j) || r.isPreposition(j) || r.isOpener(j)) return;
+      const joins = ['/', '-', '&'].includes(tokens[j]!.key) && !!tokens[j - 1]?.cap;
+      // (A capitalised listed noun is part of a name: "NBC News", "Wall Street Journal".)
+      if (!(tokens[j]!.word || joins) || (r.nounAt(j) && !tokens[j]!.cap) || r.isPreposition(j) || r.isOpener(j) || (n >= 4 && !tokens[j]!.cap)) return;
     }
   }
 
