@@ -232,6 +232,7 @@ describe('source kinds', () => {
   it('reads a refusal to comment as the source’s answer, and only a refusal to say something', () => {
     expect(attributions('The mayor’s office declined to comment on Friday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('La préfecture a refusé de commenter.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
+    expect(attributions('L’entreprise n’a pas souhaité réagir.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('The senator declined to run for a third term.', 'en')).toEqual([]);
     expect(attributions('The council refused to pay the contractor.', 'en')).toEqual([]);
   });
