@@ -311,6 +311,12 @@ describe('source kinds', () => {
     expect(attributions('Ms. Ruiz made it clear that the deal was off.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('Ms. Ruiz put it in the car.', 'en')).toEqual([]);
   });
+  it('reads a noun for words said with its speaker, and not what the words are about', () => {
+    expect(attributions('A warning from the IMF rattled markets.', 'en').map((a) => a.text)).toEqual(['warning from the IMF']);
+    expect(attributions('Les propos du ministre de l’Intérieur ont choqué.', 'fr').map((a) => a.kind)).toEqual(['role']);
+    for (const text of ['La critique de la réforme est vive.', 'L’annonce de la démission a surpris.']) expect(attributions(text, 'fr')).toEqual([]);
+    expect(attributions('A win would solidify Trump’s claim to the nomination.', 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -30,6 +30,7 @@ export const FRAME_IDS = [
   'relay-complement',
   'coordinated',
   'held-view',
+  'speech-noun',
 ] as const;
 export type FrameId = (typeof FRAME_IDS)[number];
 
@@ -133,6 +134,15 @@ export const FRAMES: Record<FrameId, Frame> = {
     examples: {
       fr: ['Beaucoup d’économistes sont persuadés que la dette est soutenable.', 'Les syndicats sont convaincus que la réforme échouera.'],
       en: ['Experts are concerned that the dam could fail.', 'Senator Hall is not convinced that the bill will pass.'],
+    },
+  },
+  'speech-noun': {
+    id: 'speech-noun',
+    description:
+      'a noun for something said and its speaker: before it with a possessive ("the senator’s claim that"), after it with « de » / "by" / "from" (« les propos du ministre », "a warning from the IMF")',
+    examples: {
+      fr: ['Les propos du ministre de l’Intérieur ont choqué.', 'La promesse du président de baisser les impôts a été oubliée.'],
+      en: ['The senator’s claim that the vote was rigged was false.', 'The bill drew sharp criticism from Democrats.'],
     },
   },
   'relay-complement': {
@@ -301,6 +311,8 @@ export class FrameReader {
       }
       const view = this.r.at('view-adjectives', i);
       if (view) this.heldView(i, view, out);
+      const said = this.r.at('speech-nouns', i);
+      if (said) this.speechNoun(i, said, out);
     }
     return this.withoutSecondVerbs(out);
   }
@@ -616,6 +628,38 @@ export class FrameReader {
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /** « les propos du ministre », "a warning from the IMF", "the senator's claim that": what was said, named by a noun. */
+  private speechNoun(i: number, noun: { entry: string; length: number }, out: Attribution[]) {
+    const { tokens, r } = this;
+    const end = i + noun.length;
+    const next = tokens[end]?.key ?? '';
+    const sense: VerbSense = { lemma: noun.entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
+    // "the senator's claim that": the speaker before the possessive, what was said after the noun.
+    if (this.lex.lang === 'en' && r.isPossessive(i - 1)) {
+      // ("Trump's claim to the nomination" is a right, not words.)
+      if (!['that', '"', ':'].includes(next) && !(next === 'to' && !noun.entry.startsWith('claim'))) return;
+      const start = r.leftStart(i - 1);
+      const source = start < i - 1 ? this.source(start, i - 1, 'speech') : null;
+      if (source && source.kind !== 'document' && source.kind !== 'outlet') out.push(this.attribution('speech-noun', start, end, source, sense, i));
+      return;
+    }
+    // "remarks by the minister", « les propos du ministre »: the speaker after the noun. (Not « la critique de la
+    // réforme »: what is criticised is no source.)
+    if (!(this.lex.lang === 'en' ? ['by', 'from'] : ['de', 'du', 'des', "d'"]).includes(next)) return;
+    // (« du », « des » hold the article: « du ministre » is « de le ministre ».)
+    const from = next === 'du' || next === 'des' ? end : end + 1;
+    // The speaker's phrase ends on its noun or its name, not on the verb after it ("by the minister | angered").
+    const stop = r.rightEnd(end + 1, 8);
+    let source: SourcePhrase | null = null;
+    for (let e = end + 2; e <= stop; e++) {
+      const last = tokens[e - 1]!;
+      if (!(last.cap || r.nounAt(e - 1))) continue;
+      source = this.source(from, e, 'speech') ?? source;
+    }
+    if (!source || source.kind === 'document' || source.kind === 'pronoun') return;
+    out.push(this.attribution('speech-noun', i, source.end, source, sense, i));
   }
 
   /** "Experts are concerned that", « ils en sont persuadés »: a view held, after « être » / "to be", by the subject. */

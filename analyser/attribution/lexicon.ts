@@ -7,7 +7,7 @@ import { fold } from '../text';
 import type { Lang } from '../taxonomy';
 import { englishForms, parseConjugation, regularFrenchForms, type Forms, type Tense } from './morphology';
 import { tokenize, type KeepsStop, type Token } from './tokens';
-import { LIST_NAMES, type ListName, type LexiconAdditions } from './lists';
+import { INDEXED_LIST_NAMES, LIST_NAMES, type ListName, type LexiconAdditions } from './lists';
 
 export { EXTENSIBLE_LISTS, LIST_NAMES, type ExtensibleList, type LexiconAdditions, type ListName } from './lists';
 
@@ -339,7 +339,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   // In-document frames start at « dans » / "in"; outlets as agents at « par » / "by"; the colon frame at ':'.
   const cueStarts = new Set([
     ...verbs.keys(),
-    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives'),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives', 'speech-nouns'),
     'dans',
     'in',
     'via',
@@ -350,12 +350,12 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   ]);
   const triggers = new Set([
     ...verbs.keys(),
-    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives', 'document-nouns', 'outlets', 'media-nouns'),
+    ...firsts('source-phrases', 'opinion-phrases', 'interview-phrases', 'view-adjectives', 'speech-nouns', 'document-nouns', 'outlets', 'media-nouns'),
     ':',
   ]);
   const phraseStarts = new Set(firsts('source-phrases', 'opinion-phrases', 'interview-phrases'));
   const index = new WordIndex(
-    LIST_NAMES.map((name) => lists[name]),
+    INDEXED_LIST_NAMES.map((name) => lists[name]),
     { triggers, cueStarts, phraseStarts, verbs },
   );
   lexicon = { lang, verbs, lists, keepsStop, cueStarts, triggers, phraseStarts, index };

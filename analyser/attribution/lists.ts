@@ -35,8 +35,14 @@ export const LIST_NAMES = [
   'irregular-verbs',
   'past-only-verbs',
   'view-adjectives',
+  'speech-nouns',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
+
+/** Lists read only while the lexicon is built (the verbs' forms): the index of a text's words needs no bit for them. */
+const BUILD_ONLY_LISTS: readonly ListName[] = ['irregular-verbs', 'past-only-verbs'];
+/** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
+export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !BUILD_ONLY_LISTS.includes(name));
 
 /** The lists a reader's pack may add entries to. */
 export const EXTENSIBLE_LISTS = [

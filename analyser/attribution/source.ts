@@ -332,6 +332,10 @@ export class SourceReader {
     if (quantifier) {
       determiner = 'vague';
       i += quantifier.length;
+    } else if (['du', 'des'].includes(tokens[i]!.key) && i === a && a > 0 && this.has('speech-nouns', a - 1)) {
+      // « les propos du ministre », « les critiques des syndicats »: « de » and the definite article in one word.
+      determiner = 'definite';
+      i++;
     } else if (this.has('determiners-definite', i)) {
       determiner = ['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'its', 'their'].includes(tokens[i]!.key) ? 'possessive' : 'definite';
       i++;
