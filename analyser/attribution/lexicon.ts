@@ -31,6 +31,12 @@ export interface VerbSense {
   reflexive: boolean;
 }
 
+/**
+ * Each list's bit in WordEntries.starts and .singles: a list's slot in the lexicon's index is its place in LIST_NAMES
+ * (lexiconFor builds the index in that order).
+ */
+export const LIST_BIT = Object.fromEntries(LIST_NAMES.map((name, slot) => [name, 1 << slot])) as Readonly<Record<ListName, number>>;
+
 /** FNV-1a over a key's code units (WordIndex.find). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
