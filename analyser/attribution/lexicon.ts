@@ -154,6 +154,8 @@ export class WordIndex {
   private readonly table: Int32Array;
   /** The entries last read through a token (WordSet.has answers from them when asked about the same key). */
   last: WordEntries | undefined = undefined;
+  /** The entries of the one-character ASCII keys (punctuation marks), by character code. */
+  private readonly ascii: WordEntries[] = [];
 
   constructor(lists: readonly WordSet[], lexicon: Pick<Lexicon, 'triggers' | 'cueStarts' | 'phraseStarts' | 'verbs'>) {
     const blank = (key: string) => ({
@@ -208,6 +210,7 @@ export class WordIndex {
       this.table[slot] = n + 1;
     });
     this.offsets[this.list.length] = at;
+    for (let c = 0; c < 128; c++) this.ascii.push(this.of(String.fromCharCode(c)));
   }
 
   /**
@@ -244,6 +247,12 @@ export class WordIndex {
   /** What the lexicon lists under a key. */
   of(key: string): WordEntries {
     return this.byKey.get(key) ?? this.none;
+  }
+
+  /** What the lexicon lists under a key of one character (most are punctuation marks: a look-up in an array). */
+  ofChar(key: string): WordEntries {
+    const c = key.charCodeAt(0);
+    return c < 128 ? this.ascii[c]! : this.of(key);
   }
 }
 
