@@ -53,6 +53,8 @@ const NOT_NAMES =
 const FRENCH_ADVERB = /.{3}ment$/;
 const ENGLISH_ADVERB = /.{3}ly$/;
 const CAPITAL = /\p{Lu}/u;
+/** Words that make a phrase nobody (classify). */
+const NEGATIVE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody']);
 
 export class SourceReader {
   constructor(
@@ -274,8 +276,7 @@ export class SourceReader {
     if (b - a === 2 && /^\d+-year-old$/.test(tokens[a + 1]!.key))
       return { start: a, end: b, kind: this.has('determiners-definite', a) ? 'role' : 'anonymous', entry: tokens[a + 1]!.key };
     // « aucune agence », "no official": nobody said it.
-    const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
-    if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
+    if (NEGATIVE.has(tokens[a]!.key) || NEGATIVE.has(tokens[a - 1]?.key ?? '')) return null;
 
     // A document obtained or quoted by an outlet is still a document ("Documents obtained by the Guardian"): an English
     // phrase that opens with a document noun is one, whatever its complement names.
@@ -303,7 +304,8 @@ export class SourceReader {
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
     for (let i = a; i < b; i++) {
       // A web address ("ouest-france.fr", "politico.com") is a site's name.
-      if (WEB_ADDRESS.test(tokens[i]!.key)) return { start: a, end: b, kind: 'outlet', name: [i, i + 1], entry: tokens[i]!.key, list: 'outlets' };
+      if (tokens[i]!.key.includes('.') && WEB_ADDRESS.test(tokens[i]!.key))
+        return { start: a, end: b, kind: 'outlet', name: [i, i + 1], entry: tokens[i]!.key, list: 'outlets' };
       const outlet = this.at('outlets', i, b);
       // "Michael Bloomberg", or "Bloomberg" once the article has quoted him: a person's name that is an outlet's too.
       const surname = outlet && outlet.length === 1 && ((i > a && this.isName(i - 1)) || this.knownSpeakers.has(tokens[i]!.key));
