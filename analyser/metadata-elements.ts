@@ -50,6 +50,20 @@ export class MetadataElements {
     return this.elements.filter((_, i) => this.answers(i, parts, selector));
   }
 
+  /**
+   * root.querySelector(selector): the first of all(selector). (A querySelector that finds nothing walks the whole page in
+   * linkedom, 0.05–0.3 ms on a news page; a selector of one type only looks at the elements of that type.)
+   */
+  first(selector: string): Element | null {
+    const parts = this.covered(selector);
+    const tag = parts.length === 1 ? parts[0]!.tag : null;
+    for (let i = 0; i < this.elements.length; i++) {
+      if (tag !== null && this.tags[i] !== tag) continue;
+      if (this.answers(i, parts, selector)) return this.elements[i]!;
+    }
+    return null;
+  }
+
   private answers(i: number, parts: SimpleSelector[], selector: string): boolean {
     const el = this.elements[i]!;
     const tag = this.tags[i]!;

@@ -10,9 +10,11 @@ import type { PageSignals } from './report';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string): PageSignals {
-  // The queries below that read the whole page, answered from one.
-  const tags = new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop]');
+/** The page's metadata elements, gathered by one query (MetadataElements): what readPageSignals, siteNames and the headline's search ask about. */
+export const pageMetadata = (doc: Document) => new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop]');
+
+export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string, tags = pageMetadata(doc)): PageSignals {
+  // (The queries below that read the whole page are answered from `tags`.)
   const ld = readJsonLd(doc, tags);
   const main = mainObject(ld.objects);
   const metas = readMetas(tags);
