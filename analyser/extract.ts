@@ -123,7 +123,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     leftovers: { ...NO_LEFTOVERS },
   });
   if (!start) return empty();
-  const page = yield* readBlocks(doc, start, options.isHidden);
+  const page = yield* readBlocks(doc, start, options.isHidden, options.metadata);
   yield;
   const article = chooseArticle(page);
   if (!article) {
@@ -146,7 +146,7 @@ interface Page {
   leftovers: Leftovers;
 }
 
-function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Steps<Page> {
+function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean, metadata?: MetadataElements): Steps<Page> {
   const blocks: RawBlock[] = [];
   const boxes: Box[] = [];
   const leftovers: Leftovers = { ...NO_LEFTOVERS };
@@ -155,7 +155,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   const guarded = new Set<Node>();
   // One query for both (a query walks the whole page): the landmarks where the page says its article is, too.
   const landmarkEls: Array<Element | null> = [null, null];
-  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"],main,[role="main"]'))) {
+  const query = 'h1,[itemprop~="articleBody"],main,[role="main"]';
+  for (const el of metadata ? metadata.all(query) : Array.from(doc.querySelectorAll(query))) {
     const tag = el.localName.toLowerCase();
     const articleBody = tag !== 'h1' && /(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
     if (articleBody) landmarkEls[0] ??= el;

@@ -10,8 +10,11 @@ import type { PageSignals } from './report';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** The page's metadata elements, gathered by one query (MetadataElements): what readPageSignals, siteNames and the headline's search ask about. */
-export const pageMetadata = (doc: Document) => new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop]');
+/**
+ * The page's metadata elements, gathered by one query (MetadataElements): what readPageSignals, siteNames, the
+ * headline's search and the extraction's landmarks (h1, main, role="main") ask about.
+ */
+export const pageMetadata = (doc: Document) => new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop],h1,main,[role]');
 
 export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string, tags = pageMetadata(doc)): PageSignals {
   // (The queries below that read the whole page are answered from `tags`.)
