@@ -21,11 +21,11 @@ export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: s
   const ld = readJsonLd(doc, tags);
   const main = mainObject(ld.objects);
   const metas = readMetas(tags);
-  const base = pageUrl || canonicalUrl(doc, metas) || undefined;
+  const base = pageUrl || canonicalUrl(tags, metas) || undefined;
   return {
     byline: readByline(doc, tags, article, main, ld.byId, metas),
     published: readPublished(tags, article, main, metas),
-    links: readLinks(article, base, ownSites(pageUrl, doc, metas, main)),
+    links: readLinks(article, base, ownSites(pageUrl, tags, metas, main)),
     unnamedSourcesPolicy: readPolicy(tags, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
     correctionsPolicy: readPolicy(tags, 'correctionsPolicy', main, ld.objects, base, metas),
   };
@@ -290,8 +290,8 @@ function readPublished(tags: MetadataElements, article: ArticleText, main: JsonO
 
 // ─── Outbound links ─────────────────────────────────────────────────────────────────────────────────
 
-function canonicalUrl(doc: Document, metas: Metas): string | null {
-  const v = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url')?.[0];
+function canonicalUrl(tags: MetadataElements, metas: Metas): string | null {
+  const v = tags.first('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url')?.[0];
   return v && /^https?:\/\//i.test(v.trim()) ? v.trim() : null;
 }
 
@@ -313,11 +313,11 @@ const SHARE_LINK =
  * JSON-LD article's url and publisher's url). A copy of an article read elsewhere (an AMP cache, a saved page, a
  * mirror) still links to its outlet's own related content, which is not a source.
  */
-function ownSites(pageUrl: string | undefined, doc: Document, metas: Metas, main: JsonObject | null): Set<string> {
+function ownSites(pageUrl: string | undefined, tags: MetadataElements, metas: Metas, main: JsonObject | null): Set<string> {
   const publisher = main?.['publisher'];
   const candidates: Json[] = [
     pageUrl ?? null,
-    canonicalUrl(doc, metas),
+    canonicalUrl(tags, metas),
     main?.['url'] ?? null,
     publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher['url'] ?? null) : null,
   ];
