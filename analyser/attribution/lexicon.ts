@@ -210,7 +210,7 @@ export class WordIndex {
       this.table[slot] = n + 1;
     });
     this.offsets[this.list.length] = at;
-    for (let c = 0; c < 128; c++) this.ascii.push(this.of(String.fromCharCode(c)));
+    for (let c = 0; c < 128; c++) this.ascii.push(this.byKey.get(String.fromCharCode(c)) ?? this.none);
   }
 
   /**
@@ -218,11 +218,19 @@ export class WordIndex {
    * undefined when the word holds a character other than ASCII (whose lower case this does not know: ask `of`).
    */
   find(text: string, from: number, to: number): WordEntries | undefined {
+    return this.lookUp(text, from, to, 32);
+  }
+
+  /**
+   * The characters text[from, to) looked up as they are (`lower` 0) or lower-cased (`lower` 32), in the table of the
+   * keys' characters; undefined when one is not ASCII.
+   */
+  private lookUp(text: string, from: number, to: number, lower: number): WordEntries | undefined {
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) {
       let c = text.charCodeAt(i);
       if (c > 127) return undefined;
-      if (c >= 65 && c <= 90) c += 32;
+      if (c >= 65 && c <= 90) c += lower;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const { table, chars, offsets } = this;
@@ -235,7 +243,7 @@ export class WordIndex {
       let k = 0;
       while (k < length) {
         let c = text.charCodeAt(from + k);
-        if (c >= 65 && c <= 90) c += 32;
+        if (c >= 65 && c <= 90) c += lower;
         if (c !== chars[start + k]) break;
         k++;
       }
@@ -246,7 +254,8 @@ export class WordIndex {
 
   /** What the lexicon lists under a key. */
   of(key: string): WordEntries {
-    return this.byKey.get(key) ?? this.none;
+    // (An ASCII key is found from its characters: a Map hashes a new string first, which cost more.)
+    return this.lookUp(key, 0, key.length, 0) ?? this.byKey.get(key) ?? this.none;
   }
 
   /** What the lexicon lists under a key of one character (most are punctuation marks: a look-up in an array). */
