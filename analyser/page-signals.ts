@@ -206,23 +206,22 @@ function readByline(
     classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) =>
       /^(?:byline|bylines|author|authors|auteur|auteurs|signature)$/.test(w),
     );
-  // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page.
-  const scopes: ParentNode[] = [];
-  for (const root of article.roots.slice(0, 1)) {
-    scopes.push(root);
-    const around = root.closest('article, main, [role="main"]');
-    if (around) scopes.push(around);
-  }
-  scopes.push(doc);
-  for (const scope of scopes) {
-    for (const el of near(
-      Array.from(scope.querySelectorAll('[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]')),
-    ).filter(isBylineEl)) {
+  const named = '[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]';
+  const first = (els: Element[]) => {
+    for (const el of near(els).filter(isBylineEl)) {
       const v = cleanByline(el.textContent);
       if (v) return v;
     }
-  }
-  return null;
+    return null;
+  };
+  // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page. (The last two
+  // from one query of the page: the elements inside the one around are those of the page's it contains.)
+  const root = article.roots[0];
+  const inArticle = root ? first(Array.from(root.querySelectorAll(named))) : null;
+  if (inArticle) return inArticle;
+  const onPage = Array.from(doc.querySelectorAll(named));
+  const around = root?.closest('article, main, [role="main"]');
+  return (around ? first(onPage.filter((el) => el !== around && around.contains(el))) : null) ?? first(onPage);
 }
 
 // ─── Publication date ───────────────────────────────────────────────────────────────────────────────
