@@ -23,7 +23,7 @@ export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: s
   const metas = readMetas(tags);
   const base = pageUrl || canonicalUrl(tags, metas) || undefined;
   return {
-    byline: readByline(doc, tags, article, main, ld.byId, metas),
+    byline: readByline(tags, article, main, ld.byId, metas),
     published: readPublished(tags, article, main, metas),
     links: readLinks(article, base, ownSites(pageUrl, tags, metas, main)),
     unnamedSourcesPolicy: readPolicy(tags, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
@@ -165,14 +165,9 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-function readByline(
-  doc: Document,
-  tags: MetadataElements,
-  article: ArticleText,
-  main: JsonObject | null,
-  byId: Map<string, JsonObject>,
-  metas: Metas,
-): string | null {
+const BYLINE_CLASS_WORDS = ['byline', 'author', 'auteur', 'signature'];
+
+function readByline(tags: MetadataElements, article: ArticleText, main: JsonObject | null, byId: Map<string, JsonObject>, metas: Metas): string | null {
   // schema.org JSON-LD: the article's author(s).
   if (main) {
     const names = unique(
@@ -207,6 +202,14 @@ function readByline(
       /^(?:byline|bylines|author|authors|auteur|auteurs|signature)$/.test(w),
     );
   const named = '[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]';
+  // The page's elements that match it: those whose class or id holds one of its words once lower-cased (every match
+  // does, and few others), confirmed by matches(). (Querying the page with it walked the whole page in linkedom.)
+  const onPage = tags.everything.filter((el) => {
+    const cls = el.getAttribute('class')?.toLowerCase();
+    const held = (cls !== undefined && BYLINE_CLASS_WORDS.some((w) => cls.includes(w))) || !!el.getAttribute('id')?.toLowerCase().includes('byline');
+    return held && el.matches(named);
+  });
+  const inside = (scope: Element) => onPage.filter((el) => el !== scope && scope.contains(el));
   const first = (els: Element[]) => {
     for (const el of near(els).filter(isBylineEl)) {
       const v = cleanByline(el.textContent);
@@ -217,11 +220,10 @@ function readByline(
   // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page. (The last two
   // from one query of the page: the elements inside the one around are those of the page's it contains.)
   const root = article.roots[0];
-  const inArticle = root ? first(Array.from(root.querySelectorAll(named))) : null;
+  const inArticle = root ? first(inside(root)) : null;
   if (inArticle) return inArticle;
-  const onPage = Array.from(doc.querySelectorAll(named));
   const around = root?.closest('article, main, [role="main"]');
-  return (around ? first(onPage.filter((el) => el !== around && around.contains(el))) : null) ?? first(onPage);
+  return (around ? first(inside(around)) : null) ?? first(onPage);
 }
 
 // ─── Publication date ───────────────────────────────────────────────────────────────────────────────
