@@ -38,6 +38,9 @@ function isWordChar(c: number): boolean {
 }
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/i;
 const INVERSION = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/i;
+const POSSESSIVE = /^(.+)'s$/i;
+/** Whether the word ends with 's or 'S (POSSESSIVE's end). */
+const endsWithPossessive = (s: string) => s.length >= 3 && s.charCodeAt(s.length - 2) === 39 && (s.charCodeAt(s.length - 1) | 32) === 115;
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ibn|bin|ben|abu|ould)-\p{Lu}/u;
 
@@ -153,14 +156,15 @@ export function tokenize(
       start += elided[0].length;
       s = s.slice(elided[0].length);
     }
-    const possessive = apostrophe ? /^(.+)'s$/i.exec(s) : null;
+    // (The patterns run only on the words that can match them: most joined words are « l'… », « d'… », « qu'… ».)
+    const possessive = apostrophe && endsWithPossessive(s) ? POSSESSIVE.exec(s) : null;
     if (possessive) {
       const length = possessive[1]!.length;
       piece(start, s.slice(0, length));
       piece(start + length, s.slice(length));
       continue;
     }
-    const inversion = INVERSION.exec(s);
+    const inversion = s.includes('-') ? INVERSION.exec(s) : null;
     if (inversion && !UPPER.test(s)) {
       const verb = inversion[1]!.length;
       piece(start, s.slice(0, verb));
