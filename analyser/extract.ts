@@ -11,6 +11,7 @@
 // are added, and a body made of several sibling posts (a blog category page) is split into posts.
 import { NO_LEFTOVERS, type ArticleText, type Block, type BlockKind, type Leftovers, type TextPiece } from './article';
 import { INLINE, Verdict, judgeElement, leftoverKind, looksLikeStandfirst } from './extract-hints';
+import type { MetadataElements } from './metadata-elements';
 import { finish, type Steps } from './steps';
 
 export interface ExtractOptions {
@@ -18,7 +19,13 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Extra visibility test (e.g. computed style in a browser). Called once per element read. */
   isHidden?: (el: Element) => boolean;
+  /** The page's metadata elements, when the caller has gathered them (read.ts): the declared titles are read from them. */
+  metadata?: MetadataElements;
 }
+
+/** doc.querySelector(selector), answered from the gathered metadata elements when there are some. */
+const firstOf = (doc: Document, selector: string, metadata: MetadataElements | undefined) =>
+  metadata ? metadata.first(selector) : doc.querySelector(selector);
 
 /** A block costs this many characters: short lines (slogans, labels) are not worth including. */
 const BLOCK_COST = 50;
@@ -107,7 +114,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // (A function: the page's title is looked for only when no article is found.)
   const empty = (): ArticleText => ({
     text: '',
-    title: pageTitle(doc, null),
+    title: pageTitle(doc, null, options.metadata),
     blocks: [],
     pieces: [],
     posts: 0,
@@ -116,7 +123,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     leftovers: { ...NO_LEFTOVERS },
   });
   if (!start) return empty();
-  const page = yield* readBlocks(doc, start, options.isHidden);
+  const page = yield* readBlocks(doc, start, options.isHidden, options.metadata);
   yield;
   const article = chooseArticle(page);
   if (!article) {
@@ -125,7 +132,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     return { ...empty(), leftovers: { ...page.leftovers, otherChars } };
   }
   yield;
-  return yield* assemble(doc, page, article, maxChars);
+  return yield* assemble(doc, page, article, maxChars, options.metadata);
 }
 
 // ─── Reading the page into blocks ───────────────────────────────────────────────────────────────────
@@ -139,7 +146,7 @@ interface Page {
   leftovers: Leftovers;
 }
 
-function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean): Steps<Page> {
+function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => boolean, metadata?: MetadataElements): Steps<Page> {
   const blocks: RawBlock[] = [];
   const boxes: Box[] = [];
   const leftovers: Leftovers = { ...NO_LEFTOVERS };
@@ -148,7 +155,8 @@ function* readBlocks(doc: Document, start: Element, isHidden?: (el: Element) => 
   const guarded = new Set<Node>();
   // One query for both (a query walks the whole page): the landmarks where the page says its article is, too.
   const landmarkEls: Array<Element | null> = [null, null];
-  for (const el of Array.from(doc.querySelectorAll('h1,[itemprop~="articleBody"],main,[role="main"]'))) {
+  const query = 'h1,[itemprop~="articleBody"],main,[role="main"]';
+  for (const el of metadata ? metadata.all(query) : Array.from(doc.querySelectorAll(query))) {
     const tag = el.localName.toLowerCase();
     const articleBody = tag !== 'h1' && /(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? '');
     if (articleBody) landmarkEls[0] ??= el;
@@ -593,10 +601,10 @@ function titleLikeness(heading: string, titles: Set<string>): number {
   return words.filter((w) => titles.has(w)).length / words.length;
 }
 
-function declaredTitles(doc: Document): string[] {
+function declaredTitles(doc: Document, metadata: MetadataElements | undefined): string[] {
   const out: string[] = [];
   for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    const v = firstOf(doc, sel, metadata)?.getAttribute('content')?.trim();
     if (v) out.push(v);
   }
   const t = doc.title?.trim();
@@ -605,12 +613,12 @@ function declaredTitles(doc: Document): string[] {
 }
 
 /** The article's headline block: an h1 at the top of the body, else the h1 (or h2/h3) above it that the page's title names. */
-function findHeadline(doc: Document, page: Page, from: number, to: number): number {
+function findHeadline(doc: Document, page: Page, from: number, to: number, metadata: MetadataElements | undefined): number {
   const { blocks } = page;
   let first = from;
   while (first < to && !blocks[first]!.prose) first++;
   for (let i = from; i < first; i++) if (blocks[i]!.heading === 1) return i;
-  const titles = new Set(declaredTitles(doc).flatMap(wordsOf));
+  const titles = new Set(declaredTitles(doc, metadata).flatMap(wordsOf));
   let best = -1;
   let bestScore = 0;
   for (let i = from - 1; i >= 0; i--) {
@@ -642,9 +650,9 @@ export function cleanTitle(title: string): string {
   return t;
 }
 
-function pageTitle(doc: Document, headline: string | null): string {
+function pageTitle(doc: Document, headline: string | null, metadata: MetadataElements | undefined): string {
   if (headline) return headline;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  const og = firstOf(doc, 'meta[property="og:title"]', metadata)?.getAttribute('content')?.trim();
   if (og) return og.replace(/\s+/g, ' ');
   return cleanTitle(doc.title ?? '');
 }
@@ -674,7 +682,7 @@ const LOWER_CASE = /\p{Ll}/u;
 const isLabelLike = (b: RawBlock) => !b.linkChars && !b.timeChars && b.text.length <= 40 && wordCount(b.text) <= 4 && LETTER.test(b.text);
 
 /** Picks the article's blocks and joins them; in steps too, since a very long article has thousands of blocks. */
-function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number): Steps<ArticleText> {
+function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number, metadata: MetadataElements | undefined): Steps<ArticleText> {
   const { blocks } = page;
   const picked: Picked[] = [];
   let headlineText: string | null = null;
@@ -785,7 +793,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
     headlineText = h1?.text ?? null;
   } else {
     const { from, to } = choice;
-    const h = findHeadline(doc, page, from, to);
+    const h = findHeadline(doc, page, from, to, metadata);
     if (h >= 0) {
       pickLabel(h, 0, null);
       picked.push({ raw: blocks[h]!, kind: 'headline', post: 0 });
@@ -842,7 +850,7 @@ function* assemble(doc: Document, page: Page, choice: Choice, maxChars: number):
   }
   const result: ArticleText = {
     text,
-    title: pageTitle(doc, headlineText),
+    title: pageTitle(doc, headlineText, metadata),
     blocks: outBlocks,
     pieces: outPieces,
     posts: outBlocks.length ? choice.posts.length : 0,

@@ -36,18 +36,46 @@ function parse(selector: string): SimpleSelector[] {
 export class MetadataElements {
   private readonly elements: Element[];
   private readonly tags: string[];
+  /** Every element under the root, in document order. */
+  readonly everything: Element[];
   private readonly gathered: SimpleSelector[];
 
   constructor(root: ParentNode, gather: string) {
     this.gathered = parse(gather);
-    this.elements = Array.from(root.querySelectorAll(gather));
-    this.tags = this.elements.map((el) => el.localName.toLowerCase());
+    // Every element of a gathered type or with a gathered attribute, in document order: what querySelectorAll(gather)
+    // gives, or more (an attribute's value is not tested here; `answers` asks matches()). Querying every element and
+    // testing each here costs linkedom half of querying the list of selectors (0.2–0.85 ms on a news page).
+    this.elements = [];
+    this.tags = [];
+    const all = (this.everything = Array.from(root.querySelectorAll('*')));
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const tag = el.localName.toLowerCase();
+      if (this.gathered.some((g) => (g.tag === null || g.tag === tag) && (g.attribute === null || el.hasAttribute(g.attribute)))) {
+        this.elements.push(el);
+        this.tags.push(tag);
+      }
+    }
   }
 
   /** root.querySelectorAll(selector), as an array. */
   all(selector: string): Element[] {
     const parts = this.covered(selector);
     return this.elements.filter((_, i) => this.answers(i, parts, selector));
+  }
+
+  /**
+   * root.querySelector(selector): the first of all(selector). (A querySelector that finds nothing walks the whole page in
+   * linkedom, 0.05–0.3 ms on a news page; a selector of one type only looks at the elements of that type.)
+   */
+  first(selector: string): Element | null {
+    const parts = this.covered(selector);
+    const tag = parts.length === 1 ? parts[0]!.tag : null;
+    for (let i = 0; i < this.elements.length; i++) {
+      if (tag !== null && this.tags[i] !== tag) continue;
+      if (this.answers(i, parts, selector)) return this.elements[i]!;
+    }
+    return null;
   }
 
   private answers(i: number, parts: SimpleSelector[], selector: string): boolean {

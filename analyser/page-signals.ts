@@ -10,17 +10,22 @@ import type { PageSignals } from './report';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string): PageSignals {
-  // The queries below that read the whole page, answered from one.
-  const tags = new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop]');
+/**
+ * The page's metadata elements, gathered by one query (MetadataElements): what readPageSignals, siteNames, the
+ * headline's search and the extraction's landmarks (h1, main, role="main") ask about.
+ */
+export const pageMetadata = (doc: Document) => new MetadataElements(doc, 'meta,link,script,time,a[rel],[itemprop],h1,main,[role]');
+
+export function readPageSignals(doc: Document, article: ArticleText, pageUrl?: string, tags = pageMetadata(doc)): PageSignals {
+  // (The queries below that read the whole page are answered from `tags`.)
   const ld = readJsonLd(doc, tags);
   const main = mainObject(ld.objects);
   const metas = readMetas(tags);
-  const base = pageUrl || canonicalUrl(doc, metas) || undefined;
+  const base = pageUrl || canonicalUrl(tags, metas) || undefined;
   return {
-    byline: readByline(doc, tags, article, main, ld.byId, metas),
+    byline: readByline(tags, article, main, ld.byId, metas),
     published: readPublished(tags, article, main, metas),
-    links: readLinks(article, base, ownSites(pageUrl, doc, metas, main)),
+    links: readLinks(article, base, ownSites(pageUrl, tags, metas, main)),
     unnamedSourcesPolicy: readPolicy(tags, 'unnamedSourcesPolicy', main, ld.objects, base, metas),
     correctionsPolicy: readPolicy(tags, 'correctionsPolicy', main, ld.objects, base, metas),
   };
@@ -160,14 +165,9 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-function readByline(
-  doc: Document,
-  tags: MetadataElements,
-  article: ArticleText,
-  main: JsonObject | null,
-  byId: Map<string, JsonObject>,
-  metas: Metas,
-): string | null {
+const BYLINE_CLASS_WORDS = ['byline', 'author', 'auteur', 'signature'];
+
+function readByline(tags: MetadataElements, article: ArticleText, main: JsonObject | null, byId: Map<string, JsonObject>, metas: Metas): string | null {
   // schema.org JSON-LD: the article's author(s).
   if (main) {
     const names = unique(
@@ -201,23 +201,29 @@ function readByline(
     classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) =>
       /^(?:byline|bylines|author|authors|auteur|auteurs|signature)$/.test(w),
     );
-  // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page.
-  const scopes: ParentNode[] = [];
-  for (const root of article.roots.slice(0, 1)) {
-    scopes.push(root);
-    const around = root.closest('article, main, [role="main"]');
-    if (around) scopes.push(around);
-  }
-  scopes.push(doc);
-  for (const scope of scopes) {
-    for (const el of near(
-      Array.from(scope.querySelectorAll('[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]')),
-    ).filter(isBylineEl)) {
+  const named = '[class*="byline" i],[class*="author" i],[class*="auteur" i],[class*="signature" i],[id*="byline" i]';
+  // The page's elements that match it: those whose class or id holds one of its words once lower-cased (every match
+  // does, and few others), confirmed by matches(). (Querying the page with it walked the whole page in linkedom.)
+  const onPage = tags.everything.filter((el) => {
+    const cls = el.getAttribute('class')?.toLowerCase();
+    const held = (cls !== undefined && BYLINE_CLASS_WORDS.some((w) => cls.includes(w))) || !!el.getAttribute('id')?.toLowerCase().includes('byline');
+    return held && el.matches(named);
+  });
+  const inside = (scope: Element) => onPage.filter((el) => el !== scope && scope.contains(el));
+  const first = (els: Element[]) => {
+    for (const el of near(els).filter(isBylineEl)) {
       const v = cleanByline(el.textContent);
       if (v) return v;
     }
-  }
-  return null;
+    return null;
+  };
+  // Look in the article first, then in the <article>/<main> around it, then anywhere else on the page. (The last two
+  // from one query of the page: the elements inside the one around are those of the page's it contains.)
+  const root = article.roots[0];
+  const inArticle = root ? first(inside(root)) : null;
+  if (inArticle) return inArticle;
+  const around = root?.closest('article, main, [role="main"]');
+  return (around ? first(inside(around)) : null) ?? first(onPage);
 }
 
 // ─── Publication date ───────────────────────────────────────────────────────────────────────────────
@@ -285,8 +291,8 @@ function readPublished(tags: MetadataElements, article: ArticleText, main: JsonO
 
 // ─── Outbound links ─────────────────────────────────────────────────────────────────────────────────
 
-function canonicalUrl(doc: Document, metas: Metas): string | null {
-  const v = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url')?.[0];
+function canonicalUrl(tags: MetadataElements, metas: Metas): string | null {
+  const v = tags.first('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url')?.[0];
   return v && /^https?:\/\//i.test(v.trim()) ? v.trim() : null;
 }
 
@@ -308,11 +314,11 @@ const SHARE_LINK =
  * JSON-LD article's url and publisher's url). A copy of an article read elsewhere (an AMP cache, a saved page, a
  * mirror) still links to its outlet's own related content, which is not a source.
  */
-function ownSites(pageUrl: string | undefined, doc: Document, metas: Metas, main: JsonObject | null): Set<string> {
+function ownSites(pageUrl: string | undefined, tags: MetadataElements, metas: Metas, main: JsonObject | null): Set<string> {
   const publisher = main?.['publisher'];
   const candidates: Json[] = [
     pageUrl ?? null,
-    canonicalUrl(doc, metas),
+    canonicalUrl(tags, metas),
     main?.['url'] ?? null,
     publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher['url'] ?? null) : null,
   ];

@@ -6,9 +6,10 @@
 import type { ArticleText, Block, Leftovers } from './article';
 import { extractArticleSteps } from './extract';
 import { detectLanguage } from './language';
-import { readPageSignals } from './page-signals';
+import { pageMetadata, readPageSignals } from './page-signals';
 import type { PageSignals } from './report';
 import type { Lang } from './taxonomy';
+import type { MetadataElements } from './metadata-elements';
 import { finish, type Steps } from './steps';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -56,14 +57,17 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Ste
       extracted: { source, lang: options.lang ?? 'fr', title: '', text: '', blocks: [], posts: 0, truncatedAt: null, page: NO_SIGNALS, siteNames: [] },
     };
   }
+  // The page's metadata elements, gathered once: the headline's search, the page's signals and its names ask about them.
+  const metadata = pageMetadata(doc);
   const article = yield* extractArticleSteps(doc, {
+    metadata,
     maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
     ...(options.isHidden ? { isHidden: options.isHidden } : {}),
   });
   yield;
   const lang = options.lang ?? detectLanguage(doc, article.text);
   yield;
-  const page = readPageSignals(doc, article, options.url);
+  const page = readPageSignals(doc, article, options.url, metadata);
   yield;
   const extracted: ExtractedArticle = {
     source,
@@ -74,7 +78,7 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Ste
     posts: article.posts,
     truncatedAt: article.truncatedAt,
     page,
-    siteNames: siteNames(doc, options.url),
+    siteNames: siteNames(doc, options.url, metadata),
     ...(article.leftovers ? { leftovers: article.leftovers } : {}),
   };
   return { extracted, article };
@@ -85,22 +89,23 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Ste
  * as a self-reference and "(Reuters)" on reuters.com is not a relay: og:site_name, the <title>'s
  * suffix (« … | Algérie Part »), application-name, and the host's main label (tmz, reuters).
  */
-export function siteNames(doc: Document, url?: string): string[] {
+export function siteNames(doc: Document, url?: string, metadata?: MetadataElements): string[] {
+  const first = (selector: string) => (metadata ? metadata.first(selector) : doc.querySelector(selector));
   const names = new Set<string>();
   const add = (s: string | null | undefined) => {
     const v = s?.trim();
     if (v && v.length <= 60 && !/^https?:/i.test(v) && !/^[A-Z]\.[A-Z]\.?$/.test(v)) names.add(v);
   };
-  add(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
-  add(doc.querySelector('meta[name="application-name"]')?.getAttribute('content'));
+  add(first('meta[property="og:site_name"]')?.getAttribute('content'));
+  add(first('meta[name="application-name"]')?.getAttribute('content'));
   const title = doc.querySelector('title')?.textContent ?? '';
   const suffix = title.split(/\s[|\u2013\u2014-]\s/).pop();
   if (suffix && suffix !== title) add(suffix.replace(/\.(?:com|fr|net|org|co\.uk)$/i, ''));
   const href =
     url ??
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
+    first('link[rel="canonical"]')?.getAttribute('href') ??
+    first('meta[property="og:url"]')?.getAttribute('content') ??
+    first('meta[property="og:site_name"]')?.getAttribute('content') ??
     '';
   try {
     const host = new URL(href).hostname.replace(/^www\d?\.|^m\.|^mobile\./, '');

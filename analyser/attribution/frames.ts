@@ -330,7 +330,8 @@ export class FrameReader {
     // In a headline, a capitalised verb of the third person or of the past right after a name: "Senator Says", "Mayor
     // Denied".
     if (t.cap && i > 0 && !(this.headline && /(?:[^s]s|ed)$/.test(t.key) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1)))) return [];
-    const all = this.lex.verbs.get(t.key);
+    const entries = t.entries;
+    const all = entries !== undefined && entries.index === this.lex.index ? entries.verb : this.lex.verbs.get(t.key);
     if (!all) return [];
     // After a determiner, a possessive or a preposition it is a noun: "the talks", "Editor's note", "secretary of
     // state", « le constat », « les dires ».
@@ -404,6 +405,8 @@ export class FrameReader {
         frenchSubject();
       if (!endsSubject) return [];
     }
+    // (Most forms have no sense with words after the verb: all of them stand.)
+    if (all.every((s) => s.rest.length === 0)) return all;
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
   }
 
@@ -1281,9 +1284,12 @@ export class FrameReader {
 
 /** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
 function pick(senses: VerbSense[]): VerbSense {
-  const order: CueClass[] = ['cite', 'speech', 'relay', 'finding'];
-  return [...senses].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls))[0]!;
+  // (The first of the highest order: what a stable sort would put first, without copying and sorting.)
+  let best = senses[0]!;
+  for (let k = 1; k < senses.length; k++) if (SENSE_ORDER[senses[k]!.cls] < SENSE_ORDER[best.cls]) best = senses[k]!;
+  return best;
 }
+const SENSE_ORDER: Record<CueClass, number> = { cite: 0, speech: 1, relay: 2, finding: 3 };
 
 /** Whether most of the longer words after the first are capitalised, as in an English headline. */
 function titleCase(tokens: readonly Token[]): boolean {

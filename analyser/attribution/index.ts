@@ -56,8 +56,7 @@ export function grammarMatches(
   // that person.
   const headings: Array<{ sentence: Sentence; tokens: Token[]; heading: Attribution }> = [];
   for (const sentence of sentences) {
-    const slice = folded.slice(sentence.start, sentence.end);
-    const tokens = tokenize(slice, sentence.start, lex.keepsStop, lang === 'fr' ? text.slice(sentence.start, sentence.end) : undefined, lex.index);
+    const tokens = tokenize(folded, 0, lex.keepsStop, lang === 'fr' ? text : undefined, lex.index, sentence.start, sentence.end);
     rememberSurnames(tokens, lex, knownSpeakers);
     if (!mayHoldCue(tokens)) continue;
     const reader = new FrameReader(lex, tokens, knownOutlets, knownSpeakers);

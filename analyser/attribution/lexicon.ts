@@ -31,6 +31,12 @@ export interface VerbSense {
   reflexive: boolean;
 }
 
+/**
+ * Each list's bit in WordEntries.starts and .singles: a list's slot in the lexicon's index is its place in LIST_NAMES
+ * (lexiconFor builds the index in that order).
+ */
+export const LIST_BIT = Object.fromEntries(LIST_NAMES.map((name, slot) => [name, 1 << slot])) as Readonly<Record<ListName, number>>;
+
 /** FNV-1a over a key's code units (WordIndex.find). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -148,6 +154,8 @@ export class WordIndex {
   private readonly table: Int32Array;
   /** The entries last read through a token (WordSet.has answers from them when asked about the same key). */
   last: WordEntries | undefined = undefined;
+  /** The entries of the one-character ASCII keys (punctuation marks), by character code. */
+  private readonly ascii: WordEntries[] = [];
 
   constructor(lists: readonly WordSet[], lexicon: Pick<Lexicon, 'triggers' | 'cueStarts' | 'phraseStarts' | 'verbs'>) {
     const blank = (key: string) => ({
@@ -202,6 +210,7 @@ export class WordIndex {
       this.table[slot] = n + 1;
     });
     this.offsets[this.list.length] = at;
+    for (let c = 0; c < 128; c++) this.ascii.push(this.byKey.get(String.fromCharCode(c)) ?? this.none);
   }
 
   /**
@@ -209,11 +218,19 @@ export class WordIndex {
    * undefined when the word holds a character other than ASCII (whose lower case this does not know: ask `of`).
    */
   find(text: string, from: number, to: number): WordEntries | undefined {
+    return this.lookUp(text, from, to, 32);
+  }
+
+  /**
+   * The characters text[from, to) looked up as they are (`lower` 0) or lower-cased (`lower` 32), in the table of the
+   * keys' characters; undefined when one is not ASCII.
+   */
+  private lookUp(text: string, from: number, to: number, lower: number): WordEntries | undefined {
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) {
       let c = text.charCodeAt(i);
       if (c > 127) return undefined;
-      if (c >= 65 && c <= 90) c += 32;
+      if (c >= 65 && c <= 90) c += lower;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const { table, chars, offsets } = this;
@@ -226,7 +243,7 @@ export class WordIndex {
       let k = 0;
       while (k < length) {
         let c = text.charCodeAt(from + k);
-        if (c >= 65 && c <= 90) c += 32;
+        if (c >= 65 && c <= 90) c += lower;
         if (c !== chars[start + k]) break;
         k++;
       }
@@ -237,7 +254,14 @@ export class WordIndex {
 
   /** What the lexicon lists under a key. */
   of(key: string): WordEntries {
-    return this.byKey.get(key) ?? this.none;
+    // (An ASCII key is found from its characters: a Map hashes a new string first, which cost more.)
+    return this.lookUp(key, 0, key.length, 0) ?? this.byKey.get(key) ?? this.none;
+  }
+
+  /** What the lexicon lists under a key of one character (most are punctuation marks: a look-up in an array). */
+  ofChar(key: string): WordEntries {
+    const c = key.charCodeAt(0);
+    return c < 128 ? this.ascii[c]! : this.of(key);
   }
 }
 

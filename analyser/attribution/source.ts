@@ -1,6 +1,6 @@
 // The source of an attribution: where its noun phrase starts and ends, and what kind of source it is, decided from
 // the phrase's determiner, proper names and head noun against the lexicons (rules/lexicon/README.md).
-import type { Lexicon, ListName } from './lexicon';
+import { LIST_BIT, type Lexicon, type ListName } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -38,6 +38,23 @@ const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 
 const NOUN_LISTS: ListName[] = ['anonymous-heads', 'vague-heads', 'document-nouns', 'media-nouns', 'roles', 'institutions'];
+// The questions asked most, as bits of a token's entries (one test instead of a look-up per list).
+const NOUN_STARTS = NOUN_LISTS.reduce((bits, list) => bits | LIST_BIT[list], 0);
+const DETERMINERS = LIST_BIT['determiners-definite'] | LIST_BIT['determiners-indefinite'];
+/** A capitalised word listed in one of these is not a name (isName). */
+const NOT_NAMES =
+  LIST_BIT['not-names'] |
+  DETERMINERS |
+  LIST_BIT.prepositions |
+  LIST_BIT['clause-openers'] |
+  LIST_BIT.pronouns |
+  LIST_BIT.honorifics |
+  LIST_BIT['vague-quantifiers'];
+const FRENCH_ADVERB = /.{3}ment$/;
+const ENGLISH_ADVERB = /.{3}ly$/;
+const CAPITAL = /\p{Lu}/u;
+/** Words that make a phrase nobody (classify). */
+const NEGATIVE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody']);
 
 export class SourceReader {
   constructor(
@@ -57,15 +74,21 @@ export class SourceReader {
       .join(' ');
   }
 
-  private has(list: ListName, i: number): boolean {
+  /** The lists (bits, LIST_BIT) that hold the token at i as a one-word entry. */
+  private singles(i: number): number {
     const t = this.tokens[i];
-    return !!t && this.lex.lists[list].has(t.key);
+    if (t === undefined) return 0;
+    const entries = t.entries;
+    return entries !== undefined && entries.index === this.lex.index ? entries.singles : this.lex.index.of(t.key).singles;
+  }
+  private has(list: ListName, i: number): boolean {
+    return (this.singles(i) & LIST_BIT[list]) !== 0;
   }
   at(list: ListName, i: number, end?: number) {
     return i < this.tokens.length ? this.lex.lists[list].at(this.tokens, i, end) : null;
   }
   isDeterminer(i: number) {
-    return this.has('determiners-definite', i) || this.has('determiners-indefinite', i);
+    return (this.singles(i) & DETERMINERS) !== 0;
   }
   isPreposition(i: number) {
     return this.has('prepositions', i);
@@ -81,11 +104,13 @@ export class SourceReader {
     const t = this.tokens[i];
     if (!t || !t.word || t.cap) return false;
     if (this.has('adverbs', i)) return true;
-    const suffix = this.lex.lang === 'fr' ? /.{3}ment$/ : /.{3}ly$/;
+    const suffix = this.lex.lang === 'fr' ? FRENCH_ADVERB : ENGLISH_ADVERB;
     return suffix.test(t.key) && !this.nounAt(i);
   }
   /** A common noun of one of the source lists that starts at i. */
   nounAt(i: number, end?: number): { entry: string; length: number; list: ListName } | null {
+    const entries = this.tokens[i]?.entries;
+    if (entries !== undefined && entries.index === this.lex.index && (entries.starts & NOUN_STARTS) === 0) return null;
     for (const list of NOUN_LISTS) {
       const m = this.at(list, i, end);
       if (m) return { ...m, list };
@@ -96,12 +121,12 @@ export class SourceReader {
   isName(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !t.word || !t.cap) return false;
-    if (this.has('not-names', i) || this.isDeterminer(i) || this.isPreposition(i) || this.isOpener(i) || this.has('pronouns', i)) return false;
-    if (this.has('honorifics', i)) return false;
+    // A grammar word, a day or a month, an honorific, a quantifier.
+    if ((this.singles(i) & NOT_NAMES) !== 0) return false;
     // "I'm", "They've", "We're": a pronoun and its verb.
     if (CONTRACTED_PRONOUN.test(t.key)) return false;
     // A capitalised common noun ("Officials", « Police ») is a noun, unless a name follows it ("President Obama").
-    if (this.nounAt(i) || this.has('vague-quantifiers', i)) return false;
+    if (this.nounAt(i)) return false;
     return true;
   }
   isPossessive(i: number) {
@@ -256,8 +281,7 @@ export class SourceReader {
     if (b - a === 2 && /^\d+-year-old$/.test(tokens[a + 1]!.key))
       return { start: a, end: b, kind: this.has('determiners-definite', a) ? 'role' : 'anonymous', entry: tokens[a + 1]!.key };
     // « aucune agence », "no official": nobody said it.
-    const negative = ['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody'];
-    if (negative.includes(tokens[a]!.key) || negative.includes(tokens[a - 1]?.key ?? '')) return null;
+    if (NEGATIVE.has(tokens[a]!.key) || NEGATIVE.has(tokens[a - 1]?.key ?? '')) return null;
 
     // A document obtained or quoted by an outlet is still a document ("Documents obtained by the Guardian"): an English
     // phrase that opens with a document noun is one, whatever its complement names.
@@ -285,7 +309,8 @@ export class SourceReader {
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
     for (let i = a; i < b; i++) {
       // A web address ("ouest-france.fr", "politico.com") is a site's name.
-      if (WEB_ADDRESS.test(tokens[i]!.key)) return { start: a, end: b, kind: 'outlet', name: [i, i + 1], entry: tokens[i]!.key, list: 'outlets' };
+      if (tokens[i]!.key.includes('.') && WEB_ADDRESS.test(tokens[i]!.key))
+        return { start: a, end: b, kind: 'outlet', name: [i, i + 1], entry: tokens[i]!.key, list: 'outlets' };
       const outlet = this.at('outlets', i, b);
       // "Michael Bloomberg", or "Bloomberg" once the article has quoted him: a person's name that is an outlet's too.
       const surname = outlet && outlet.length === 1 && ((i > a && this.isName(i - 1)) || this.knownSpeakers.has(tokens[i]!.key));
@@ -293,7 +318,7 @@ export class SourceReader {
         // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
         // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
         const capitalised = tokens.slice(i, i + outlet.length).some((t, k) => t.cap && !(k === 0 && this.isDeterminer(i)));
-        if (capitalised || !/\p{Lu}/u.test(outlet.entry))
+        if (capitalised || !CAPITAL.test(outlet.entry))
           return { start: a, end: b, kind: 'outlet', name: [i, i + outlet.length], entry: outlet.entry, list: 'outlets' };
       }
       if (this.isName(i)) {

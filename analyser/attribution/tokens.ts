@@ -38,6 +38,9 @@ function isWordChar(c: number): boolean {
 }
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/i;
 const INVERSION = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/i;
+const POSSESSIVE = /^(.+)'s$/i;
+/** Whether the word ends with 's or 'S (POSSESSIVE's end). */
+const endsWithPossessive = (s: string) => s.length >= 3 && s.charCodeAt(s.length - 2) === 39 && (s.charCodeAt(s.length - 1) | 32) === 115;
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|ibn|bin|ben|abu|ould)-\p{Lu}/u;
 
@@ -53,13 +56,32 @@ const FOLDED_ACCENTED = new Set(['a', 'ou', 'la', 'des']);
 
 /**
  * The tokens of a text. `original` is the text before folding (French accents that tell words apart); with `index`,
- * the lexicon's, each token is marked with what the lexicon lists under its key (Token.entries).
+ * the lexicon's, each token is marked with what the lexicon lists under its key (Token.entries). With `from` and `to`,
+ * the tokens of text[from, to) only, as if it had been cut out (a sentence read in the whole text, whose characters
+ * are read faster than a slice's).
  */
-export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => false, original?: string, index?: WordIndex): Token[] {
+export function tokenize(
+  text: string,
+  base = 0,
+  keepsStop: KeepsStop = () => false,
+  original?: string,
+  index?: WordIndex,
+  from = 0,
+  to = text.length,
+): Token[] {
   const out: Token[] = [];
   // Every token has the same properties, in the same order: the frames read tokens of one shape only.
   const push = (start: number, end: number, word: boolean, cap: boolean, key: string, inverted: boolean) =>
-    out.push({ start, end, key, word, cap, inverted, entries: index?.of(key), acronym: cap && isAcronym(text, start - base, end - base) });
+    out.push({
+      start,
+      end,
+      key,
+      word,
+      cap,
+      inverted,
+      entries: index === undefined ? undefined : key.length === 1 ? index.ofChar(key) : index.of(key),
+      acronym: cap && isAcronym(text, start - base, end - base, to),
+    });
   /** A token whose text may be any piece of a word or a punctuation mark. */
   const piece = (start: number, s: string, inverted = false) => {
     const c = s.charCodeAt(0);
@@ -70,8 +92,8 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
     push(start, start + s.length, word, cap, key, inverted);
   };
   // A scan by character codes (a regular expression per token cost a tenth of an analysis on long pages).
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c < 32 && c !== 0) || (c > 127 && SPACE.test(text[i]!))) {
@@ -101,10 +123,10 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
       let entries = index?.find(text, i, j);
       // (An unlisted word of three letters may still be « où », whose key is not its folded form: it is looked up by key.)
       if (original && entries === index?.none && j - i <= 3) entries = undefined;
-      if (entries !== undefined && entries !== index!.none && !(original && FOLDED_ACCENTED.has(entries.key))) {
+      if (entries !== undefined && entries !== index!.none && !(original && entries.key.length <= 3 && FOLDED_ACCENTED.has(entries.key))) {
         // A listed word: its key is the lexicon's own string, and the word needs none of its own.
         const cap = c >= 65 && c <= 90;
-        out.push({ start, end: base + j, key: entries.key, word: true, cap, inverted: false, entries, acronym: cap && isAcronym(text, i, j) });
+        out.push({ start, end: base + j, key: entries.key, word: true, cap, inverted: false, entries, acronym: cap && isAcronym(text, i, j, n) });
       } else {
         const s = text.slice(i, j);
         const key = keyOf(s, i, original);
@@ -118,7 +140,7 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
           cap,
           inverted: false,
           entries: entries === index?.none ? entries : index?.of(key),
-          acronym: cap && isAcronym(text, i, j),
+          acronym: cap && isAcronym(text, i, j, n),
         });
       }
       i = j;
@@ -134,14 +156,15 @@ export function tokenize(text: string, base = 0, keepsStop: KeepsStop = () => fa
       start += elided[0].length;
       s = s.slice(elided[0].length);
     }
-    const possessive = apostrophe ? /^(.+)'s$/i.exec(s) : null;
+    // (The patterns run only on the words that can match them: most joined words are « l'… », « d'… », « qu'… ».)
+    const possessive = apostrophe && endsWithPossessive(s) ? POSSESSIVE.exec(s) : null;
     if (possessive) {
       const length = possessive[1]!.length;
       piece(start, s.slice(0, length));
       piece(start + length, s.slice(length));
       continue;
     }
-    const inversion = INVERSION.exec(s);
+    const inversion = s.includes('-') ? INVERSION.exec(s) : null;
     if (inversion && !UPPER.test(s)) {
       const verb = inversion[1]!.length;
       piece(start, s.slice(0, verb));
@@ -179,9 +202,12 @@ function isStopPart(s: string, keepsStop: KeepsStop): boolean {
   return INITIAL.test(s) || (INNER_DOT.test(s) && !WEB_ADDRESS_END.test(s)) || keepsStop(s.toLowerCase());
 }
 
-/** Whether the capitalised word at [i, j) is in capitals or dotted capitals ("FBI", "F.A.A."): its second letter is one. */
-function isAcronym(text: string, i: number, j: number): boolean {
+/**
+ * Whether the capitalised word at [i, j) is in capitals or dotted capitals ("FBI", "F.A.A."): its second letter is one.
+ * (Nothing is read from `end` on, where the text tokenized ends.)
+ */
+function isAcronym(text: string, i: number, j: number, end: number): boolean {
   if (j - i < 2) return false;
-  const second = text.charCodeAt(i + 1) === 46 ? text.charCodeAt(i + 2) : text.charCodeAt(i + 1);
+  const second = text.charCodeAt(i + 1) === 46 ? (i + 2 < end ? text.charCodeAt(i + 2) : NaN) : text.charCodeAt(i + 1);
   return second >= 65 && second <= 90;
 }
