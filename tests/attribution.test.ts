@@ -323,6 +323,8 @@ describe('source kinds', () => {
   });
   it('marks the cue phrase and its source only, not the words after', () => {
     expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');
+    const relay = attributions('Des sources ont confirmé la nouvelle à la presse internationale en indiquant que tout était prêt.', 'fr');
+    expect(relay.find((a) => a.frame === 'relay-complement')?.text).toBe('à la presse internationale');
   });
 });
 

@@ -152,6 +152,8 @@ export class SourceReader {
       }
       if (!t.word && !this.isPossessive(j)) break;
       if (j > i && (this.isOpener(j) || t.key === 'et' || t.key === 'and' || t.key === 'ou' || t.key === 'or')) break;
+      // (« à la presse internationale en indiquant »: « en » before a participle opens what follows.)
+      if (j > i && t.key === 'en' && /ant$/.test(tokens[j + 1]?.key ?? '')) break;
       if (j > i && !t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !this.isPreposition(j)) break;
       if (j > i && this.isAuxiliary(j) && !this.isPreposition(j) && !this.isDeterminer(j)) break;
       // A determiner after a name or a noun opens another phrase ("told Reuters the talks…"), unless a preposition or
