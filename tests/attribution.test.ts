@@ -317,6 +317,10 @@ describe('source kinds', () => {
     for (const text of ['La critique de la réforme est vive.', 'L’annonce de la démission a surpris.']) expect(attributions(text, 'fr')).toEqual([]);
     expect(attributions('A win would solidify Trump’s claim to the nomination.', 'en')).toEqual([]);
   });
+  it('reads a sentence that opens with its verb and a described source', () => {
+    expect(attributions('Said one senior official: "We are done."', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted anonymous']);
+    expect(attributions('Asked the question twice, Ruiz shrugged.', 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -528,7 +528,9 @@ export class FrameReader {
     // Inverted: after a quotation or a comma, the source follows the verb. (Not at the start of a sentence: « Nous
     // avons évoqué le soutien » has its subject before, in an auxiliary's place; but "Said Comey, …" opens with its verb.)
     if (!before) {
-      if (i === 0 && tokens[i]!.cap && !auxiliaries && r.isName(afterVerb)) this.inverted(i, 0, afterVerb, sense, out);
+      // ("Said one official, …", "Asked a Pennsylvania Republican: …": a described source too, after a past.)
+      const described = r.isDeterminer(afterVerb) && senses.some((s) => s.tense === 'past');
+      if (i === 0 && tokens[i]!.cap && !auxiliaries && (r.isName(afterVerb) || described)) this.inverted(i, 0, afterVerb, sense, out);
       return;
     }
     // (Some outlets quote with two apostrophes: ''…,'' said X.)
