@@ -1247,7 +1247,8 @@ export class FrameReader {
   /** « Le ministre : "…" », 'Senator Hall: "…"'. */
   private colon(i: number, out: Attribution[]) {
     const { tokens, r } = this;
-    if (i === 0 || i > 10 || !tokens[i + 1]) return;
+    // (Not after a verb that already read its source: 'Said one official: "…"'.)
+    if (i === 0 || i > 10 || !tokens[i + 1] || out.length) return;
     const start = r.leftStart(i);
     if (start !== 0) return;
     const source = r.classify(0, i);
