@@ -64,7 +64,7 @@ describe('wide corpus (../shared/corpus-wide)', () => {
     expect(wide.pages).toBe(32);
   });
   it('keeps F1 at its level', () => {
-    expect(wide.f1).toBeGreaterThanOrEqual(0.79);
+    expect(wide.f1).toBeGreaterThanOrEqual(0.81);
   });
   it('keeps anonymous-source recall at its level', () => {
     expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.72);
@@ -80,7 +80,7 @@ describe('wide corpus (../shared/corpus-wide)', () => {
 
 describe('PolNeAR dev (../shared/polnear)', () => {
   it('keeps recall and precision at their level', () => {
-    expect(polnear.recall).toBeGreaterThanOrEqual(0.645);
+    expect(polnear.recall).toBeGreaterThanOrEqual(0.665);
     expect(polnear.precision).toBeGreaterThanOrEqual(0.925);
   });
 });
