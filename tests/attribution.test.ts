@@ -321,6 +321,13 @@ describe('source kinds', () => {
     expect(attributions('Said one senior official: "We are done."', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted anonymous']);
     expect(attributions('Asked the question twice, Ruiz shrugged.', 'en')).toEqual([]);
   });
+  it('reads a body’s own document, published or revised, and not one it lost or a person’s', () => {
+    const frames = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.frame);
+    expect(frames('The ministry lost its records in the fire.', 'en')).not.toContain('own-document');
+    expect(frames('L’entreprise a perdu ses chiffres.', 'fr')).not.toContain('own-document');
+    expect(frames('Ms. Ruiz released her tax returns.', 'en')).not.toContain('own-document');
+    expect(frames('The central bank raised its forecasts for inflation.', 'en')).toEqual(['own-document']);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

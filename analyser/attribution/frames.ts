@@ -1,7 +1,7 @@
 // The frames of the attribution grammar: the few constructions in which a source meets a cue. Each is a small
 // named unit with examples in both languages (they run as tests: tests/attribution.test.ts). A frame finds its
 // cue in the sentence's tokens, delimits the source's noun phrase, and asks source.ts what kind of source it is.
-import type { CueClass, Lexicon, VerbSense } from './lexicon';
+import { OWN, type CueClass, type Lexicon, type VerbSense } from './lexicon';
 import { SourceReader, type SourceKind, type SourcePhrase } from './source';
 import type { Token } from './tokens';
 
@@ -31,6 +31,7 @@ export const FRAME_IDS = [
   'coordinated',
   'held-view',
   'speech-noun',
+  'own-document',
 ] as const;
 export type FrameId = (typeof FRAME_IDS)[number];
 
@@ -145,6 +146,14 @@ export const FRAMES: Record<FrameId, Frame> = {
       en: ['The senator’s claim that the vote was rigged was false.', 'The bill drew sharp criticism from Democrats.'],
     },
   },
+  'own-document': {
+    id: 'own-document',
+    description: 'a body and its own document as the object of its verb (« l’Insee a révisé ses prévisions », "the IMF cut its growth forecast")',
+    examples: {
+      fr: ['L’institution abaisse ses prévisions pour 2025.', 'La préfecture a publié son bilan jeudi.'],
+      en: ['The IMF cut its growth forecast on Tuesday.', 'The agency released its annual report.'],
+    },
+  },
   'relay-complement': {
     id: 'relay-complement',
     description: 'the outlet that carried the words, after the cue (« a déclaré à l’AFP », « dans un entretien au Monde », "told Reuters")',
@@ -183,6 +192,9 @@ const BE = new Set([
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
 const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
+const OWN_SET = new Set(OWN);
+/** Documents that a body revises as often as it publishes them: its forecasts. */
+const FORECASTS = new Set(['forecast', 'forecasts', 'projections', 'estimates', 'prévisions', 'estimations']);
 /** Document nouns that, after « dans » / "in", are seldom a document cited: standings, a speech, a view. */
 const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
@@ -304,6 +316,7 @@ export class FrameReader {
         if (interview) this.interview(i, interview, out);
       }
       if (IN_DOCUMENT.has(t.key)) this.inDocument(i, out);
+      if (OWN_SET.has(t.key)) this.ownDocument(i, out);
       if (t.key === 'par' || t.key === 'by') this.outletAgent(i, out);
       if (entries.verb) {
         const senses = this.senses(i);
@@ -633,6 +646,41 @@ export class FrameReader {
         this.relayAfter(afterVerb, i, sense, out);
       }
     }
+  }
+
+  /**
+   * « L'institution abaisse ses prévisions », "the IMF cut its growth forecast": a body's own document, the object of
+   * its verb, is a document cited. (A person's "her tax returns" is not: only an organisation's.)
+   */
+  private ownDocument(own: number, out: Attribution[]) {
+    const { tokens, r } = this;
+    // The document noun after the possessive and at most two words ("its growth forecast", « ses prévisions »).
+    let noun: { entry: string; length: number } | null = null;
+    let at = own + 1;
+    for (; at <= own + 3 && at < tokens.length; at++) {
+      noun = r.at('document-nouns', at);
+      if (noun || !tokens[at]!.word || r.isPreposition(at)) break;
+    }
+    if (!noun) return;
+    const end = at + noun.length;
+    // English puts its modifiers first: the noun ends its phrase ("its forecast models" is about models).
+    if (this.lex.lang === 'en' && this.nounModifier(end)) return;
+    // The verb right before the possessive: a lower-case word that is not a preposition or an article.
+    const verb = own - 1;
+    const v = tokens[verb];
+    if (!v || !v.word || v.cap || r.isPreposition(verb) || r.isDeterminer(verb) || r.isOpener(verb) || r.nounAt(verb) || r.isAuxiliary(verb)) return;
+    // A verb of saying or publishing ("released its report", « a publié son bilan »); a forecast, whatever is done to
+    // it (« abaisse ses prévisions », "cut its forecast"). Not "lost its records".
+    if (!this.lex.verbs.has(v.key) && !FORECASTS.has(noun.entry.toLowerCase())) return;
+    // Back over auxiliaries and adverbs to the subject.
+    let k = verb - 1;
+    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || ['ne', "n'", 'pas', 'not'].includes(tokens[k]!.key))) k--;
+    if (k < 0 || !tokens[k]!.word) return;
+    const start = r.leftStart(k + 1);
+    const subject = start <= k ? r.classify(start, k + 1) : null;
+    if (subject?.kind !== 'organisation') return;
+    const source: SourcePhrase = { start: own, end, kind: 'document', entry: noun.entry, list: 'document-nouns' };
+    out.push({ frame: 'own-document', start: subject.start, end, source, cue: v.key, cueClass: 'phrase', cueAt: verb });
   }
 
   /** « les propos du ministre », "a warning from the IMF", "the senator's claim that": what was said, named by a noun. */

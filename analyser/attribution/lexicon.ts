@@ -39,6 +39,9 @@ export const LIST_BIT = Object.fromEntries(
   LIST_NAMES.map((name) => [name, INDEXED_LIST_NAMES.includes(name) ? 1 << INDEXED_LIST_NAMES.indexOf(name) : 0]),
 ) as Readonly<Record<ListName, number>>;
 
+/** The possessives of a body's own document (the `own-document` frame). */
+export const OWN = ['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs'];
+
 /** FNV-1a over a key's code units (WordIndex.find). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -373,6 +376,8 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     'par',
     'by',
     ':',
+    // A body's own document as its verb's object: « ses prévisions », "its forecast".
+    ...OWN,
   ]);
   const triggers = new Set([
     ...verbs.keys(),
