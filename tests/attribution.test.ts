@@ -328,6 +328,11 @@ describe('source kinds', () => {
     expect(frames('Ms. Ruiz released her tax returns.', 'en')).not.toContain('own-document');
     expect(frames('The central bank raised its forecasts for inflation.', 'en')).toEqual(['own-document']);
   });
+  it('reads what a document "read", and not someone reading', () => {
+    expect(attributions('"We will not back down," the statement read.', 'en').map((a) => a.kind)).toEqual(['document']);
+    for (const text of ['He read the book on Sunday.', 'Read the rest of the story at The New York Post.', 'Many people reading this know him.'])
+      expect(attributions(text, 'en')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

@@ -441,6 +441,8 @@ export class FrameReader {
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
+    // "the statement read": a document's words; not "Read the rest at …" nor "people reading this".
+    if (sense.lemma === 'read' && (i === 0 || presentParticiple)) return;
     // Left of the verb: auxiliaries, negation, clitics and adverbs.
     let k = i - 1;
     let auxiliaries = 0;
