@@ -191,6 +191,7 @@ describe('source kinds', () => {
   it('leaves alone the verbs of saying used for something else', () => {
     for (const text of [
       'Fans called the stadium to ask about refunds.',
+      'The two firms called off the merger.',
       'She added sugar to the sauce and stirred it slowly.',
       'The police found a body near the river on Sunday.',
       'His book tells the story of a family that fled the war.',

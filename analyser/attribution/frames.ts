@@ -945,7 +945,7 @@ export class FrameReader {
     for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
       const t = tokens[k]!;
       if (t.key === '"' || (k > j && ['a', 'an', 'as'].includes(t.key))) return true;
-      if (['to', 'about', 'back', 'from', 'at'].includes(t.key)) return false;
+      if (['to', 'about', 'back', 'from', 'at', 'off'].includes(t.key)) return false;
       if (!t.word) return true;
     }
     return true;
