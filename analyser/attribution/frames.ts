@@ -259,22 +259,7 @@ const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'r�
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
 /** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'last',
-  'final',
-  'premier',
-  'premiere',
-  'deuxieme',
-  'seconde',
-  'troisieme',
-  'dernier',
-  'derniere',
-]);
+const ORDINALS = new Set(['first', 'second', 'last', 'final', 'premier', 'premiere', 'deuxieme', 'seconde', 'troisieme', 'dernier', 'derniere']);
 /** Verbs of finding that a person uses of what they came upon, not of a claim ("Hicks found that"). */
 const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'decouvrir', 'découvrir', 'apprendre']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
@@ -891,7 +876,10 @@ export class FrameReader {
     if (this.lex.lang !== 'en' || auxiliaries) return true;
     const form = this.tokens[i]!.key;
     const third = senses.some((s) => s.tense === 'present') && form.endsWith('s') && !form.endsWith('ss');
-    const plural = source.kind === 'vague' || (source.kind === 'anonymous' && /s$/.test(this.tokens[source.end - 1]!.key));
+    // (A generic group is plural, unless its head noun is a singular one: "analyst says", "expert says" in headlines.)
+    const headed = source.list === 'vague-heads' || source.list === 'roles';
+    const plural =
+      (source.kind === 'vague' && (!headed || /s$/.test(source.entry ?? ''))) || (source.kind === 'anonymous' && /s$/.test(this.tokens[source.end - 1]!.key));
     if (third && plural && !senses.some((s) => s.tense !== 'present')) return false;
     // "Stay alert", "Call your GP": a capitalised imperative opening the sentence, not a name and its verb ("Smith alerts").
     const plain = senses.every((s) => s.tense === 'present' || s.tense === 'infinitive') && !form.endsWith('s');

@@ -207,6 +207,8 @@ export class SourceReader {
       )
         break;
       if (this.isAuxiliary(j) && !this.isDeterminer(j) && !this.isPreposition(j)) break;
+      // ("told King she believes": a subject pronoun is the whole phrase.)
+      if (j < end - 1 && this.has('pronouns', j + 1) && tokens[j + 1]!.word) break;
       j--;
     }
     let start = j + 1;
@@ -244,6 +246,8 @@ export class SourceReader {
     if (this.nounAt(i) || this.at('outlets', i)) return false;
     if (t.cap) return this.has('not-names', i) || this.isPreposition(i) || this.isOpener(i);
     if (/^\d/.test(t.key)) return false;
+    // ("three-fourths say": a share opens its phrase.)
+    if (FRACTION.test(t.key) || COUNT.test(t.key)) return false;
     return true;
   }
 
@@ -436,7 +440,7 @@ export class SourceReader {
         return phrase('organisation', { entry: head.entry, list: head.list });
       if (determiner === 'indefinite') return phrase('anonymous', { entry: head.entry, list: head.list });
       // A bare singular, as headlines write ("Governor says", "Win or not, candidate says"), is the one the story is about.
-      if (!determiner && !plural && this.lex.lang === 'en' && !tokens[head.index]!.cap && !/[^s]s$/.test(tokens[b - 1]!.key))
+      if (!determiner && !plural && this.lex.lang === 'en' && (!tokens[head.index]!.cap || head.index === 0) && !/[^s]s$/.test(tokens[b - 1]!.key))
         return phrase('role', { entry: head.entry, list: head.list });
       // A bare plural ("doctors say", « des médecins ») is a generic group.
       return phrase('vague', { entry: head.entry, list: head.list });
