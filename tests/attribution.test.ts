@@ -339,6 +339,7 @@ describe('source kinds', () => {
     expect(attributions('Governor says the vote is historic', 'en').map((a) => a.kind)).toEqual(['role']);
     expect(attributions('Nearly a third say they do not know.', 'en').map((a) => a.text)).toEqual(['a third say']);
     expect(attributions('It is a problem, and three-fourths say the state should act.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    expect(attributions('"It is over," said the designer.', 'en').map((a) => a.kind)).toEqual(['role']);
     expect(attributions('A voter told King she believes the stakes are higher.', 'en').map((a) => a.text)).toContain('she believes');
     // A plural group with a verb in -s is no subject and its verb: "students raised worries".
     expect(attributions('In a meeting, students raised worries about privacy.', 'en')).toEqual([]);
