@@ -69,9 +69,9 @@ describe('wide corpus (../shared/corpus-wide)', () => {
   it('keeps anonymous-source recall at its level', () => {
     expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.72);
   });
-  it('gives the annotated band on at least 28 of 32 pages', () => {
+  it('gives the annotated band on at least 29 of 32 pages', () => {
     const [ok] = wide.bandAgreement.split('/').map(Number);
-    expect(ok).toBeGreaterThanOrEqual(28);
+    expect(ok).toBeGreaterThanOrEqual(29);
   });
   it('reports nothing from outside the article (0 leaks)', () => {
     expect(wide.leaks).toBe(0);

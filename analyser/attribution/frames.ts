@@ -675,7 +675,7 @@ export class FrameReader {
     const { tokens, r } = this;
     const end = i + noun.length;
     const next = tokens[end]?.key ?? '';
-    const sense: VerbSense = { lemma: noun.entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
+    const sense = wordSense(noun.entry);
     // "the senator's claim that": the speaker before the possessive, what was said after the noun.
     if (this.lex.lang === 'en' && r.isPossessive(i - 1)) {
       // ("Trump's claim to the nomination" is a right, not words.)
@@ -723,7 +723,7 @@ export class FrameReader {
     const source = this.source(start, k + 1, 'speech');
     // (« Il est certain que »: the impersonal « il », nobody's view.)
     if (!source || (source.kind === 'pronoun' && tokens[start]!.key === 'il' && /^(?:certain|sur)/.test(tokens[i]!.key))) return;
-    const sense: VerbSense = { lemma: view.entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
+    const sense = wordSense(view.entry);
     out.push(this.attribution('held-view', source.start, end, source, sense, i));
   }
 
@@ -1321,6 +1321,11 @@ export class FrameReader {
   private attribution(frame: FrameId, start: number, end: number, source: SourcePhrase, sense: VerbSense, cueAt: number): Attribution {
     return { frame, start: Math.min(start, source.start), end: Math.max(end, source.end), source, cue: sense.lemma, cueClass: sense.cls, cueAt };
   }
+}
+
+/** A cue that is no verb (a noun of saying, a word of a view held), as a sense of speech for the trace. */
+function wordSense(entry: string): VerbSense {
+  return { lemma: entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
 }
 
 /** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
