@@ -41,6 +41,7 @@ describe('source kinds', () => {
     expect(kindOf('An Iowa Republican said the debate was over.', 'en')).toEqual(['anonymous']);
     expect(kindOf('Many economists warn that rates will rise.', 'en')).toEqual(['vague']);
     expect(kindOf('The Boston Globe reported that the deal collapsed.', 'en')).toEqual(['outlet']);
+    expect(kindOf('"We are not comfortable with it," The Post reported.', 'en')).toEqual(['outlet']);
   });
   it('reads a bare plural of bodies as a generic group, and a body named or pointed at as itself', () => {
     expect(kindOf('Universities say the cuts are unfair.', 'en')).toEqual(['vague']);

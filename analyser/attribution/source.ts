@@ -291,6 +291,10 @@ export class SourceReader {
     // « aucune agence », "no official": nobody said it.
     if (NEGATIVE.has(tokens[a]!.key) || NEGATIVE.has(tokens[a - 1]?.key ?? '')) return null;
 
+    // "The Post reported", "the Times wrote": a newspaper by the last word of its name alone (before "post" is read as a
+    // document).
+    if (this.lex.lang === 'en' && b - a === 2 && tokens[a]!.key === 'the' && tokens[a + 1]!.cap && this.at('outlet-words', a + 1))
+      return { start: a, end: b, kind: 'outlet', name: [a + 1, b], entry: tokens[a + 1]!.key, list: 'outlet-words' };
     // A document obtained or quoted by an outlet is still a document ("Documents obtained by the Guardian"): an English
     // phrase that opens with a document noun is one, whatever its complement names.
     if (this.lex.lang === 'en' && !this.at('vague-quantifiers', a, b)) {
