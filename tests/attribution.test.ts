@@ -316,6 +316,8 @@ describe('source kinds', () => {
   it('reads a noun for words said with its speaker, and not what the words are about', () => {
     expect(attributions('A warning from the IMF rattled markets.', 'en').map((a) => a.text)).toEqual(['warning from the IMF']);
     expect(attributions('Les propos du ministre de l’Intérieur ont choqué.', 'fr').map((a) => a.kind)).toEqual(['role']);
+    expect(attributions('Les propos tenus par le ministre ont choqué.', 'fr').map((a) => a.text)).toEqual(['propos tenus par le ministre']);
+    expect(attributions('Il dément les affirmations télévisées de Paul Durand.', 'fr').map((a) => a.kind)).toContain('person');
     for (const text of ['La critique de la réforme est vive.', 'L’annonce de la démission a surpris.']) expect(attributions(text, 'fr')).toEqual([]);
     expect(attributions('A win would solidify Trump’s claim to the nomination.', 'en')).toEqual([]);
   });

@@ -686,14 +686,18 @@ export class FrameReader {
       return;
     }
     // "remarks by the minister", « les propos du ministre »: the speaker after the noun. (Not « la critique de la
-    // réforme »: what is criticised is no source.)
-    if (!(this.lex.lang === 'en' ? ['by', 'from'] : ['de', 'du', 'des', "d'"]).includes(next)) return;
+    // réforme »: what is criticised is no source.) An adjective or a participle may stand between: « les affirmations
+    // télévisées de X », « les propos tenus par X », "remarks made by X".
+    let of = end;
+    while (of < end + 2 && tokens[of]?.word && !tokens[of]!.cap && !r.isPreposition(of) && !r.isDeterminer(of) && !r.nounAt(of) && !r.isOpener(of)) of++;
+    const link = tokens[of]?.key ?? '';
+    if (!(this.lex.lang === 'en' ? ['by', 'from'] : ['de', 'du', 'des', "d'", 'par']).includes(link)) return;
     // (« du », « des » hold the article: « du ministre » is « de le ministre ».)
-    const from = next === 'du' || next === 'des' ? end : end + 1;
+    const from = link === 'du' || link === 'des' ? of : of + 1;
     // The speaker's phrase ends on its noun or its name, not on the verb after it ("by the minister | angered").
-    const stop = r.rightEnd(end + 1, 8);
+    const stop = r.rightEnd(of + 1, 8);
     let source: SourcePhrase | null = null;
-    for (let e = end + 2; e <= stop; e++) {
+    for (let e = of + 2; e <= stop; e++) {
       const last = tokens[e - 1]!;
       if (!(last.cap || r.nounAt(e - 1))) continue;
       source = this.source(from, e, 'speech') ?? source;

@@ -369,8 +369,8 @@ export class SourceReader {
     if (quantifier) {
       determiner = 'vague';
       i += quantifier.length;
-    } else if (['du', 'des'].includes(tokens[i]!.key) && i === a && a > 0 && this.has('speech-nouns', a - 1)) {
-      // « les propos du ministre », « les critiques des syndicats »: « de » and the definite article in one word.
+    } else if (['du', 'des'].includes(tokens[i]!.key) && i === a && [1, 2, 3].some((d) => a >= d && this.has('speech-nouns', a - d))) {
+      // « les propos du ministre », « les critiques répétées des syndicats »: « de » and the definite article in one word.
       determiner = 'definite';
       i++;
     } else if (this.has('determiners-definite', i)) {
