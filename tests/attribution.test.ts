@@ -347,6 +347,12 @@ describe('source kinds', () => {
     // A plural group with a verb in -s is no subject and its verb: "students raised worries".
     expect(attributions('In a meeting, students raised worries about privacy.', 'en')).toEqual([]);
   });
+  it('reads going on speaking next to a quotation or before a participle of saying, not going on with something', () => {
+    expect(attributions('La réserve a manqué, a poursuivi cette source, soulignant que la priorité était ailleurs.', 'fr').map((a) => a.kind)).toEqual([
+      'anonymous',
+    ]);
+    expect(attributions('Le ministre a poursuivi ses réformes.', 'fr')).toEqual([]);
+  });
   it('reads talking about something as speech, and declining to name someone as an answer', () => {
     expect(attributions('Mr. Osei talked about the strike on Monday.', 'en').map((a) => a.kind)).toEqual(['person']);
     expect(attributions('The agency declined to name the contractor.', 'en').map((a) => a.kind)).toEqual(['organisation']);

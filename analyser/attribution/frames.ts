@@ -417,7 +417,8 @@ export class FrameReader {
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
-    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"'))) return;
+    // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
+    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
     if (SEES_AS.has(sense.lemma) && !this.asFollows(cueEnd)) return;
     // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
@@ -807,6 +808,15 @@ export class FrameReader {
     for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
       if (tokens[j]!.key === 'as') return true;
       if (!tokens[j]!.word && !this.r.isPossessive(j)) return false;
+    }
+    return false;
+  }
+
+  /** A present participle of a verb of saying after `from` (« , soulignant que », ", adding that"). */
+  private sayingAfter(from: number): boolean {
+    for (let j = from; j < this.tokens.length; j++) {
+      const senses = this.lex.verbs.get(this.tokens[j]!.key);
+      if (senses?.some((s) => s.tense === 'present-participle' && s.cls === 'speech') && this.tokens[j - 1]?.key === ',') return true;
     }
     return false;
   }
