@@ -312,10 +312,15 @@ const normaliseName = (s: string) =>
     .trim();
 const sameName = (a: string, b: string) => a === b || a.replace(/[\s.'-]/g, '') === b.replace(/[\s.'-]/g, '');
 
-/** Trims spaces and punctuation that a pattern may have taken at either end of a marker. */
+/** Words a pattern may take after its marker to make sure of it (« aurait dépassé les », "according to an investigation by"). */
+const TRAILING_WORD = /\s(?:de|du|des|d'|la|le|les|l'|à|a|au|aux|en|et|the|to|of|an|by|par|and|that|que|qu')$/i;
+
+/** Trims spaces and punctuation that a pattern may have taken at either end of a marker, and a last word that only led on. */
 function trimSpan(text: string, s: number, e: number): [number, number] {
   while (s < e && /[\s,;:.]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  // (The folded text's elisions keep their straight apostrophe: « d' », « l' ».)
+  for (let m = TRAILING_WORD.exec(text.slice(s, e)); m && e - m[0].length > s; m = TRAILING_WORD.exec(text.slice(s, e))) e -= m[0].length;
   return [s, e];
 }
 

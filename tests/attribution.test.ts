@@ -5,6 +5,7 @@ import { FRAMES, FRAME_IDS, FrameReader } from '../analyser/attribution/frames';
 import { lexiconFor } from '../analyser/attribution/lexicon';
 import { englishForms, regularFrenchForms } from '../analyser/attribution/morphology';
 import { tokenize } from '../analyser/attribution/tokens';
+import { SourceReader } from '../analyser/attribution/source';
 import { analyseText } from '../analyser';
 import { fold } from '../analyser/text';
 import { parsePack } from '../rules/schema';
@@ -359,6 +360,14 @@ describe('source kinds', () => {
   });
   it('marks the cue phrase and its source only, not the words after', () => {
     expect(attributions('Selon Mme Roux, la grève sera reconduite.', 'fr')[0]!.text).toBe('Selon Mme Roux');
+    // A source's phrase cut off after an article or a preposition ends before them.
+    const lex = lexiconFor('fr');
+    const text = 'les manifestants réunis sur la';
+    const reader = new SourceReader(lex, tokenize(fold(text), 0, lex.keepsStop, text));
+    expect(reader.classify(0, 5)).toMatchObject({ kind: 'vague', end: 3 });
+    // A pattern's marker too: « aurait dépassé », not « aurait dépassé les ».
+    const hedge = analyseText('Le bilan aurait dépassé les 80 morts.', 'fr').findings.find((f) => f.category === 'hedged-claim');
+    expect(hedge?.text).toBe('aurait dépassé');
     const relay = attributions('Des sources ont confirmé la nouvelle à la presse internationale en indiquant que tout était prêt.', 'fr');
     expect(relay.find((a) => a.frame === 'relay-complement')?.text).toBe('à la presse internationale');
   });

@@ -37,6 +37,9 @@ const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s
 /** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 
+/** The articles a phrase never ends with (classify). */
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux']);
+
 const NOUN_LISTS: ListName[] = ['anonymous-heads', 'vague-heads', 'document-nouns', 'media-nouns', 'roles', 'institutions'];
 // The questions asked most, as bits of a token's entries (one test instead of a look-up per list).
 const NOUN_STARTS = NOUN_LISTS.reduce((bits, list) => bits | LIST_BIT[list], 0);
@@ -255,8 +258,11 @@ export class SourceReader {
 
   /** What kind of source the tokens [a, b) are, or null when they are not a source the grammar knows. */
   classify(a: number, b: number): SourcePhrase | null {
-    if (b <= a) return null;
     const { tokens } = this;
+    // A phrase does not end with an article or a preposition ("the protesters gathered on the", « une partie de »): what
+    // follows was cut off, and the highlight stops before it.
+    while (b > a + 1 && tokens[b - 1]!.word && (ARTICLES.has(tokens[b - 1]!.key) || this.isPreposition(b - 1))) b--;
+    if (b <= a) return null;
     // A pronoun standing alone (« il », « ce dernier », "she").
     const pronoun = this.at('pronouns', a, b);
     if (pronoun && a + pronoun.length === b) {
