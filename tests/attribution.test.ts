@@ -273,6 +273,12 @@ describe('source kinds', () => {
     expect(attributions('Few would argue that the plan worked.', 'en').map((a) => a.kind)).toEqual(['vague']);
     expect(attributions('The president would say that the plan worked.', 'en')).toEqual([]);
   });
+  it('reads an inverted speaker after a French complement or when the words were said, and no English complement as one', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.frame} ${a.kind}`);
+    expect(found('La réforme est maintenue, a indiqué dans un communiqué le ministère de l’Intérieur.', 'fr')).toContain('inverted organisation');
+    expect(found('« Nous restons », a déclaré jeudi soir le ministre.', 'fr')).toEqual(['inverted role']);
+    expect(found('The study, published Wednesday in the Lancet, found no link.', 'en')).toEqual(['apposition document']);
+  });
   it('reads a speaker named before a complement of time or place, after « comme » or « ainsi que »', () => {
     for (const text of [
       'Comme l’avait suggéré François Fillon en 2017, la réforme est nécessaire.',

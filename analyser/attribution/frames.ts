@@ -971,6 +971,8 @@ export class FrameReader {
       else if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j))))
         j++;
       else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
+      // « a déclaré jeudi soir le ministre », "responded Tuesday evening that"
+      else if (j < tokens.length && r.at('time-words', j) && tokens[j]!.word) j++;
       else if (['on', 'ce'].includes(tokens[j]?.key ?? '') && r.at('not-names', j + 1)) j += 2;
       else return j;
     }
@@ -990,10 +992,22 @@ export class FrameReader {
     // « a déclaré à l'AFP le ministre »: the outlet first, then the source.
     const relay = this.outletComplement(from);
     if (relay) from = relay.end;
+    // « a indiqué dans un communiqué le ministère »: a French complement first, then the source; in English a
+    // preposition after the verb opens a complement, not its subject (", published Wednesday in the Lancet,").
+    else if (r.isPreposition(from)) {
+      if (this.lex.lang !== 'fr') return false;
+      let k = from + 1;
+      if (r.isDeterminer(k)) k++;
+      while (k < tokens.length && k < from + 6 && tokens[k]!.word && !r.isDeterminer(k) && !tokens[k]!.cap) k++;
+      if (!r.isDeterminer(k) || k === from + 1) return false;
+      from = k;
+    }
     const end = r.rightEnd(from);
     let source = this.source(from, end, sense.cls);
     // « a suggéré François Fillon en 2017 », "said Mr. Lopez in Paris": the name before a complement of place or time.
-    for (let e = end - 1; !source && e > from; e--) if (r.isPreposition(e) || tokens[e]!.key === 'en') source = this.source(from, e, sense.cls);
+    // (Not a day: ", published Wednesday in the Lancet," says when, and the source is elsewhere.)
+    if (!r.at('time-words', from))
+      for (let e = end - 1; !source && e > from; e--) if (r.isPreposition(e) || tokens[e]!.key === 'en') source = this.source(from, e, sense.cls);
     if (!source) return false;
     // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
