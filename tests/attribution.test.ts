@@ -41,6 +41,8 @@ describe('source kinds', () => {
     expect(kindOf('Le rapport conclut que la digue était fragile.', 'fr')).toEqual(['document']);
     expect(kindOf('An Iowa Republican said the debate was over.', 'en')).toEqual(['anonymous']);
     expect(kindOf('Many economists warn that rates will rise.', 'en')).toEqual(['vague']);
+    expect(kindOf('Dozens of residents said they felt abandoned.', 'en')).toEqual(['vague']);
+    expect(kindOf('Des dizaines d’habitants ont dénoncé la décision.', 'fr')).toEqual(['vague']);
     expect(kindOf('The Boston Globe reported that the deal collapsed.', 'en')).toEqual(['outlet']);
     expect(kindOf('"We are not comfortable with it," The Post reported.', 'en')).toEqual(['outlet']);
   });
