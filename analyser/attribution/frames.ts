@@ -261,7 +261,7 @@ const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in'
 /** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
 const ORDINALS = new Set(['first', 'second', 'last', 'final', 'premier', 'premiere', 'deuxieme', 'seconde', 'troisieme', 'dernier', 'derniere']);
 /** Verbs of finding that a person uses of what they came upon, not of a claim ("Hicks found that"). */
-const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'decouvrir', 'découvrir', 'apprendre']);
+const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'découvrir', 'apprendre']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 export class FrameReader {
