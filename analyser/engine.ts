@@ -320,7 +320,8 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
   while (s < e && /[\s,;:.]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
   // (The folded text's elisions keep their straight apostrophe: « d' », « l' ».)
-  for (let m = TRAILING_WORD.exec(text.slice(s, e)); m && e - m[0].length > s; m = TRAILING_WORD.exec(text.slice(s, e))) e -= m[0].length;
+  let m: RegExpExecArray | null;
+  while ((m = TRAILING_WORD.exec(text.slice(s, e))) && e - m[0].length > s) e -= m[0].length;
   return [s, e];
 }
 

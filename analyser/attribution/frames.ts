@@ -189,6 +189,9 @@ const BE = new Set([
   'be',
   'being',
 ]);
+/** « être » / "to be" as a finite verb: not "be" after "to" or a modal, nor "being". */
+const isFiniteBe = (key: string) => BE.has(key) && key !== 'be' && key !== 'being';
+const NEGATION = new Set(['ne', "n'", 'pas', 'not']);
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
 const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
@@ -344,10 +347,9 @@ export class FrameReader {
       (!!this.r.nounAt(previous - 1) || !!this.r.at('pronouns', previous - 1) || this.tokens[previous - 1]!.cap) &&
       all.some((s) => ['present', 'imperfect', 'simple-past', 'future'].includes(s.tense));
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
-    // ("a third term", « le premier constat »: an ordinal between them.)
-    const determinerAt = (j: number) =>
-      j >= 0 && (!!this.r.at('determiners-definite', j) || ['a', 'an', 'un', 'une', 'des', 'du'].includes(this.tokens[j]!.key));
-    const article = determinerAt(previous) || (previous >= 1 && ORDINALS.has(this.tokens[previous]!.key) && determinerAt(previous - 1));
+    // ("a second term", « le premier constat »: an ordinal between them.)
+    const r = this.r;
+    const article = r.isArticle(previous) || (previous >= 1 && ORDINALS.has(this.tokens[previous]!.key) && r.isArticle(previous - 1));
     // ("by saying", « en ajoutant »: a preposition that leads a participle.)
     if (previous >= 0 && LEADS_PARTICIPLE.has(this.tokens[previous]!.key)) {
       const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -381,7 +383,7 @@ export class FrameReader {
       const finding = () =>
         all.some((s) => s.cls === 'finding') &&
         !!next &&
-        (next.key === 'that' || next.cap || /^\d/.test(next.key) || this.r.isDeterminer(i + 1) || !!this.r.at('pronouns', i + 1)) &&
+        (next.key === 'that' || this.r.opensSubject(i + 1)) &&
         this.r.classify(this.r.leftStart(i), i)?.kind === 'document';
       // « La junte accuse la France », « le rapport note que »: in French, a determiner and a listed noun, then the form
       // before what it says, is a subject and its verb.
@@ -454,7 +456,9 @@ export class FrameReader {
         BE.has(key) ||
         comme(k) ||
         (this.lex.lang === 'fr' && OBJECT_CLITICS.has(key)) ||
-        ['ne', "n'", 'pas', 'not', 'se', "s'"].includes(key);
+        NEGATION.has(key) ||
+        key === 'se' ||
+        key === "s'";
       if (!between) break;
       if (auxiliary) auxiliaries++;
       if (BE.has(key)) be = true;
@@ -510,8 +514,7 @@ export class FrameReader {
       if (opens && content) this.participial(i, cueEnd, sense, out);
       // "issued a statement saying", "a report showing that": the document says it.
       // (Followed by what it says: "a statement saying the…", "voters saying they…", not "the month's data encouraging, ….)
-      else if (i > 0 && tokens[i - 1]!.word && (next === 'that' || r.isDeterminer(cueEnd) || r.at('pronouns', cueEnd) || !!tokens[cueEnd]?.cap))
-        this.participleSubject(i, cueEnd, sense, out);
+      else if (i > 0 && tokens[i - 1]!.word && (next === 'that' || r.opensSubject(cueEnd))) this.participleSubject(i, cueEnd, sense, out);
       return;
     }
     if (progressive) be = false;
@@ -618,10 +621,11 @@ export class FrameReader {
       // "The author shows that", « Frédérique Fogel montre que »: a verb of showing before what was shown is a person's
       // claim too (an author's, a researcher's); a person who finds or discovers something only came upon it.
       // ("that" opens a clause when a subject follows it: "showed that the plan", not "listed that stage".)
-      const clause = this.skipAdverbs(cueEnd) + 1;
-      const opensClause =
-        r.isDeterminer(clause) || !!r.at('pronouns', clause) || !!tokens[clause]?.cap || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
-      const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause));
+      const opensClause = () => {
+        const clause = this.skipAdverbs(cueEnd) + 1;
+        return r.opensSubject(clause) || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
+      };
+      const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause()));
       const found = this.source(start, k + 1, claim && !NOT_CLAIMED.has(sense.lemma) ? 'speech' : sense.cls);
       // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
       // book "tells the story", a report "tells" nobody.
@@ -660,9 +664,7 @@ export class FrameReader {
     // A verb of saying or publishing ("released its report", « a publié son bilan »); a forecast, whatever is done to
     // it (« abaisse ses prévisions », "cut its forecast"). Not "lost its records".
     if (!this.lex.verbs.has(v.key) && !FORECASTS.has(noun.entry.toLowerCase())) return;
-    // Back over auxiliaries and adverbs to the subject.
-    let k = verb - 1;
-    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || ['ne', "n'", 'pas', 'not'].includes(tokens[k]!.key))) k--;
+    const k = this.backOverAuxiliaries(verb - 1);
     if (k < 0 || !tokens[k]!.word) return;
     const start = r.leftStart(k + 1);
     const subject = start <= k ? r.classify(start, k + 1) : null;
@@ -713,11 +715,9 @@ export class FrameReader {
     const end = i + view.length;
     // Back over adverbs and a negation to a finite « être » / "to be" ("are increasingly concerned", « ne sont pas sûrs »).
     let k = i - 1;
-    while (k >= 0 && (r.isAdverb(k) || ['not', 'ne', "n'", 'pas'].includes(tokens[k]!.key))) k--;
-    const be = tokens[k]?.key ?? '';
-    if (!BE.has(be) || be === 'be' || be === 'being' || be === 'reste' || be === 'restent') return;
-    k--;
-    while (k >= 0 && (r.isAuxiliary(k) || ['ne', "n'"].includes(tokens[k]!.key))) k--;
+    while (k >= 0 && (r.isAdverb(k) || NEGATION.has(tokens[k]!.key))) k--;
+    if (!isFiniteBe(tokens[k]?.key ?? '')) return;
+    k = this.backOverAuxiliaries(k - 1);
     // What the view is about follows it; in French « en » may stand for it before the verb.
     const clitic = this.lex.lang === 'fr' && tokens[k]?.key === 'en';
     if (clitic) k--;
@@ -795,11 +795,15 @@ export class FrameReader {
 
   /** A form of "to be" between the subject's end and the participle at i ("is widely seen", "has been viewed"). */
   private finiteBe(subject: number, i: number): boolean {
-    for (let j = subject + 1; j < i; j++) {
-      const key = this.tokens[j]!.key;
-      if (BE.has(key) && key !== 'be' && key !== 'being') return true;
-    }
+    for (let j = subject + 1; j < i; j++) if (isFiniteBe(this.tokens[j]!.key)) return true;
     return false;
+  }
+
+  /** Back from k over auxiliaries, adverbs and a negation to where the subject ends ("has not yet", « n'a pas »). */
+  private backOverAuxiliaries(k: number): number {
+    const { tokens, r } = this;
+    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || NEGATION.has(tokens[k]!.key))) k--;
+    return k;
   }
 
   /** "as" after a verb's short object, within its clause ("see Mr. Kerry's plan as", "is seen as"). */

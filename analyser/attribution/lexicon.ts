@@ -35,9 +35,9 @@ export interface VerbSense {
  * Each list's bit in WordEntries.starts and .singles: a list's slot in the lexicon's index is its place in
  * INDEXED_LIST_NAMES (lexiconFor builds the index in that order); a list read only while the lexicon is built has none (0).
  */
-export const LIST_BIT = Object.fromEntries(
-  LIST_NAMES.map((name) => [name, INDEXED_LIST_NAMES.includes(name) ? 1 << INDEXED_LIST_NAMES.indexOf(name) : 0]),
-) as Readonly<Record<ListName, number>>;
+export const LIST_BIT = Object.fromEntries(LIST_NAMES.map((name) => [name, 0]).concat(INDEXED_LIST_NAMES.map((name, slot) => [name, 1 << slot]))) as Readonly<
+  Record<ListName, number>
+>;
 
 /** The possessives of a body's own document (the `own-document` frame). */
 export const OWN = ['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs'];

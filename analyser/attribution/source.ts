@@ -37,8 +37,8 @@ const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s
 /** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 
-/** The articles a phrase never ends with (classify). */
-const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux']);
+/** The indefinite articles (the definite ones, and possessives, are the determiners-definite list). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une', 'des', 'du']);
 
 const NOUN_LISTS: ListName[] = ['anonymous-heads', 'vague-heads', 'document-nouns', 'media-nouns', 'roles', 'institutions'];
 // The questions asked most, as bits of a token's entries (one test instead of a look-up per list).
@@ -92,6 +92,15 @@ export class SourceReader {
   }
   isDeterminer(i: number) {
     return (this.singles(i) & DETERMINERS) !== 0;
+  }
+  /** An article or a possessive, not a count: "the", "a", « les », « du », "his" (but not "five"). */
+  isArticle(i: number) {
+    return i >= 0 && i < this.tokens.length && (this.has('determiners-definite', i) || INDEFINITE_ARTICLES.has(this.tokens[i]!.key));
+  }
+  /** Whether the token at i can open a clause's subject: an article or a count, a pronoun, a name, a figure. */
+  opensSubject(i: number) {
+    const t = this.tokens[i];
+    return !!t && (this.isDeterminer(i) || this.has('pronouns', i) || t.cap || /^\d/.test(t.key));
   }
   isPreposition(i: number) {
     return this.has('prepositions', i);
@@ -261,7 +270,7 @@ export class SourceReader {
     const { tokens } = this;
     // A phrase does not end with an article or a preposition ("the protesters gathered on the", « une partie de »): what
     // follows was cut off, and the highlight stops before it.
-    while (b > a + 1 && tokens[b - 1]!.word && (ARTICLES.has(tokens[b - 1]!.key) || this.isPreposition(b - 1))) b--;
+    while (b > a + 1 && tokens[b - 1]!.word && (this.isArticle(b - 1) || this.isPreposition(b - 1))) b--;
     if (b <= a) return null;
     // A pronoun standing alone (« il », « ce dernier », "she").
     const pronoun = this.at('pronouns', a, b);
