@@ -305,6 +305,8 @@ describe('source kinds', () => {
     expect(attributions('26% say they are conservative.', 'en').map((a) => a.kind)).toEqual(['vague']);
     expect(attributions('More than six in 10 said they were tired.', 'en').map((a) => a.text)).toEqual(['six in 10 said']);
     expect(attributions('Ana Ruiz, 22, of Flint, Mich., said she had not given up.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['apposition person']);
+    // A second verb in -s after "and" when what was said follows it (a plural noun would not be followed by "that").
+    expect(attributions('Ms. Ruiz left early and says that she will run.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['coordinated person']);
     expect(attributions('Ruiz, meanwhile, who sits on no board, said the fund was safe.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',
     ]);
@@ -385,6 +387,9 @@ describe('speakers and the outlet they speak to', () => {
   const findings = (text: string, siteNames: string[] = []) => analyseText(text, 'en', { siteNames }).findings.map((f) => `${f.category}: ${f.who ?? ''}`);
   it('keeps the speaker and the outlet of "X told Reuters"', () => {
     expect(findings('"It was bad," Chang told Reuters.')).toEqual(['named-source: Chang', 'media-relay: Reuters']);
+  });
+  it('keeps a speaker beside another reading of the same verb that names someone else', () => {
+    expect(findings('In the old Soviet Union, as Ana Ruiz reported in her The Russians, the leaders had country houses.')).toContain('named-source: Ana Ruiz');
   });
   it('reads "X told Axios" on Axios as the outlet’s own interview: the speaker is the finding', () => {
     expect(findings('"It was bad," Chang told Axios.', ['Axios'])).toEqual(['named-source: Chang']);

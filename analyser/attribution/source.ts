@@ -253,8 +253,6 @@ export class SourceReader {
     // "Nearly nine out of 10", "about a third", "more than six in 10": how near a count is, not the phrase's first word.
     if (APPROXIMATORS.has(t.key)) return true;
     if (['more', 'fewer', 'less'].includes(t.key) && this.tokens[i + 1]?.key === 'than') return true;
-    if (t.key === 'at' && ['least', 'most'].includes(this.tokens[i + 1]?.key ?? '')) return true;
-    if (['least', 'most'].includes(t.key) && this.tokens[i - 1]?.key === 'at') return true;
     if (t.key === 'than' && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a)$/.test(this.tokens[i + 1]?.key ?? '')) return true;
     if (this.isDeterminer(i) || this.has('vague-quantifiers', i) || this.has('pronouns', i) || this.has('honorifics', i)) return false;
     if (this.nounAt(i) || this.at('outlets', i)) return false;
