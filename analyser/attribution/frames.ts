@@ -195,6 +195,9 @@ const NEGATION = new Set(['ne', "n'", 'pas', 'not']);
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
 const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
+/** Endings of past participles, folded (« publié », « reprise », "owned", "written"): the outlet-agent frame. */
+const FRENCH_PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|it|ite|u|ue|us|ues)$/;
+const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne)$/;
 const OWN_SET = new Set(OWN);
 /** Documents that a body revises as often as it publishes them: its forecasts. */
 const FORECASTS = new Set(['forecast', 'forecasts', 'projections', 'estimates', 'prévisions', 'estimations']);
@@ -406,7 +409,7 @@ export class FrameReader {
       if (!endsSubject) return [];
     }
     // (Most forms have no sense with words after the verb: all of them stand.)
-    if (all.every((s) => s.rest.length === 0)) return all;
+    if (!needsRest(all)) return all;
     return all.filter((s) => s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
   }
 
@@ -1240,7 +1243,7 @@ export class FrameReader {
    */
   private outletAgent(i: number, out: Attribution[]) {
     const { tokens, r } = this;
-    const participle = this.lex.lang === 'fr' ? /(?:e|ee|es|ees|i|ie|is|ies|it|ite|u|ue|us|ues)$/ : /(?:ed|en|wn|ne)$/;
+    const participle = this.lex.lang === 'fr' ? FRENCH_PARTICIPLE : ENGLISH_PARTICIPLE;
     let seen = false;
     for (let k = i - 1; k >= Math.max(0, i - 4) && !seen; k--) {
       if (!tokens[k]!.word) break;
@@ -1361,6 +1364,12 @@ function wordSense(entry: string): VerbSense {
 }
 
 /** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
+/** Whether a sense of the form needs words after the verb (« valoir » of « fait valoir »). */
+function needsRest(senses: readonly VerbSense[]): boolean {
+  for (const s of senses) if (s.rest.length) return true;
+  return false;
+}
+
 function pick(senses: VerbSense[]): VerbSense {
   // (The first of the highest order: what a stable sort would put first, without copying and sorting.)
   let best = senses[0]!;

@@ -1,6 +1,6 @@
 // The source of an attribution: where its noun phrase starts and ends, and what kind of source it is, decided from
 // the phrase's determiner, proper names and head noun against the lexicons (rules/lexicon/README.md).
-import { LIST_BIT, type Lexicon, type ListName } from './lexicon';
+import { LIST_BIT, LIST_BIT_OF, type Lexicon, type ListName } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -85,10 +85,10 @@ export class SourceReader {
     return entries !== undefined && entries.index === this.lex.index ? entries.singles : this.lex.index.of(t.key).singles;
   }
   private has(list: ListName, i: number): boolean {
-    return (this.singles(i) & LIST_BIT[list]) !== 0;
+    return (this.singles(i) & LIST_BIT_OF.get(list)!) !== 0;
   }
   at(list: ListName, i: number, end?: number) {
-    return i < this.tokens.length ? this.lex.lists[list].at(this.tokens, i, end) : null;
+    return i < this.tokens.length ? this.lex.listByName.get(list)!.at(this.tokens, i, end) : null;
   }
   isDeterminer(i: number) {
     return (this.singles(i) & DETERMINERS) !== 0;

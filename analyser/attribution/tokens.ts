@@ -120,16 +120,19 @@ export function tokenize(
     if (j < n && text.charCodeAt(j) === 46 && isStopPart(text.slice(i, j + 1), keepsStop)) j++;
     let start = base + i;
     if (!joined) {
-      let entries = index?.find(text, i, j);
-      // (An unlisted word of three letters may still be « où », whose key is not its folded form: it is looked up by key.)
-      if (original && entries === index?.none && j - i <= 3) entries = undefined;
-      if (entries !== undefined && entries !== index!.none && !(original && entries.key.length <= 3 && FOLDED_ACCENTED.has(entries.key))) {
+      const entries = index?.find(text, i, j);
+      // « a », « ou », « la », « des » may be « à », « où », « là », « dès », whose keys are not their folded forms: the
+      // unfolded text tells. (Only for these words, and only when it has an accent there.)
+      const accented = original !== undefined && j - i <= 3 && isFoldedAccented(text, i, j) ? accentedKey(original, i, j) : undefined;
+      if (accented !== undefined) {
+        out.push({ start, end: base + j, key: accented, word: true, cap: c >= 65 && c <= 90, inverted: false, entries: index?.of(accented), acronym: false });
+      } else if (entries !== undefined && entries !== index!.none) {
         // A listed word: its key is the lexicon's own string, and the word needs none of its own.
         const cap = c >= 65 && c <= 90;
         out.push({ start, end: base + j, key: entries.key, word: true, cap, inverted: false, entries, acronym: cap && isAcronym(text, i, j, n) });
       } else {
         const s = text.slice(i, j);
-        const key = keyOf(s, i, original);
+        const key = s.toLowerCase();
         // (Without a hyphen, no particle: a capital is the first letter's.)
         const cap = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(s));
         out.push({
@@ -187,6 +190,30 @@ function keyOf(s: string, at: number, original: string | undefined): string {
     if (ACCENTED.has(o)) return o;
   }
   return key;
+}
+
+/** The key of original[i, j) when it is one of ACCENTED, in any case; undefined otherwise (most often: no accent there). */
+function accentedKey(original: string, i: number, j: number): string | undefined {
+  let accent = false;
+  for (let k = i; k < j; k++) if (original.charCodeAt(k) > 127) accent = true;
+  if (!accent) return undefined;
+  const o = original.slice(i, j).toLowerCase();
+  return ACCENTED.has(o) ? o : undefined;
+}
+
+/** Whether text[i, j) is, in any case, one of FOLDED_ACCENTED (by its characters: no string is made for the question). */
+function isFoldedAccented(text: string, i: number, j: number): boolean {
+  const c = (k: number) => text.charCodeAt(k) | 32;
+  switch (j - i) {
+    case 1:
+      return c(i) === 97;
+    case 2:
+      return (c(i) === 111 && c(i + 1) === 117) || (c(i) === 108 && c(i + 1) === 97);
+    case 3:
+      return c(i) === 100 && c(i + 1) === 101 && c(i + 2) === 115;
+    default:
+      return false;
+  }
 }
 
 // (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
