@@ -52,6 +52,21 @@ describe('source kinds', () => {
     expect(kindOf('Some universities say the cuts are unfair.', 'en')).toEqual(['anonymous']);
     expect(kindOf('The company said the rules were too strict.', 'en')).toEqual(['organisation']);
   });
+  it('reads a share of a group as its group: unnamed people stay anonymous, a generic group vague', () => {
+    expect(kindOf('A 52-percent majority of GOP insiders said the debate helped him.', 'en')).toEqual(['anonymous']);
+    expect(kindOf('Three-quarters of the officials said the plan would fail.', 'en')).toEqual(['anonymous']);
+    expect(kindOf('La moitié des responsables interrogés estiment que le plan échouera.', 'fr')).toEqual(['anonymous']);
+    expect(kindOf('Half of the voters said they were tired.', 'en')).toEqual(['vague']);
+    expect(kindOf('Un tiers des élus a dénoncé la réforme.', 'fr')).toEqual(['vague']);
+    // (Only a share: critics of officials are critics.)
+    expect(kindOf('Critics of the officials said the plan would fail.', 'en')).toEqual(['vague']);
+  });
+  it('reads no inverted speaker in a phrase that goes on as a clause ("to" and a verb, a modal)', () => {
+    const frames = (text: string) => attributions(text, 'en').map((a) => a.frame);
+    expect(frames('Insiders polled this week, 97 percent, expect the governor to win.')).not.toContain('inverted');
+    expect(frames('Insiders polled this week, 97 percent, said the governor would win.')).not.toContain('inverted');
+    expect(attributions('"It is over," said the governor.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted role']);
+  });
   it('credits an apposition to the speaker before it, not to the country inside it', () => {
     const r = analyseText('Amina Diallo, one of the leading voices on Mali, said the vote was rigged. "It was stolen," he said.', 'en');
     expect(r.findings.filter((f) => f.category === 'named-source').map((f) => f.who)).toEqual(['Amina Diallo', 'Amina Diallo']);

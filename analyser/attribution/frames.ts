@@ -1009,7 +1009,11 @@ export class FrameReader {
       if (!r.isDeterminer(k) || k === from + 1) return false;
       from = k;
     }
-    const end = r.rightEnd(from);
+    let end = r.rightEnd(from);
+    // ("…, 97 percent, expect the governor to win", "…, said the governor would win": "to" and a verb, or a verb, end
+    // the phrase.)
+    if (this.lex.lang === 'en')
+      for (let k = from + 1; k < end; k++) if ((tokens[k]!.key === 'to' && !r.opensSubject(k + 1)) || r.isAuxiliary(k) || r.at('modals', k)) end = k;
     let source = this.source(from, end, sense.cls);
     // « a suggéré François Fillon en 2017 », "said Mr. Lopez in Paris": the name before a complement of place or time.
     // (Not a day: ", published Wednesday in the Lancet," says when, and the source is elsewhere.)
@@ -1019,7 +1023,12 @@ export class FrameReader {
     // After a comma, the phrase after the verb may be its object (« , a nié les accusations de X »): it is the
     // subject only when the incise ends with it (punctuation, the end, a day or a place after it).
     const after = tokens[source.end];
-    if (tokens[markerStart - 1]?.key === ',' && after && after.word && !r.isPreposition(source.end) && !r.at('not-names', source.end)) return false;
+    // ("…, 97 percent, expect the governor to win", "…, said the governor would win": "to" and a verb, or a verb, go on
+    // the clause; the phrase was the verb's object or its clause's subject.)
+    const clause =
+      after !== undefined && ((after.key === 'to' && !r.opensSubject(source.end + 1)) || r.isAuxiliary(source.end) || !!r.at('modals', source.end));
+    if (tokens[markerStart - 1]?.key === ',' && after && after.word && (clause || (!r.isPreposition(source.end) && !r.at('not-names', source.end))))
+      return false;
     const named = this.holderAfter(source);
     out.push(this.attribution('inverted', markerStart, named.end, named, sense, i));
     if (relay) out.push(this.attribution('relay-complement', i, relay.end, relay.source, sense, i));

@@ -36,13 +36,17 @@ export const LIST_NAMES = [
   'past-only-verbs',
   'view-adjectives',
   'speech-nouns',
+  'share-nouns',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
-/** Lists read only while the lexicon is built (the verbs' forms): the index of a text's words needs no bit for them. */
-const BUILD_ONLY_LISTS: readonly ListName[] = ['irregular-verbs', 'past-only-verbs'];
+/**
+ * Lists the index of a text's words gives no bit to: those read only while the lexicon is built (the verbs' forms), and
+ * those asked about by key in one rare case (share-nouns, after a vague head). Their WordSet answers from its own keys.
+ */
+const UNINDEXED_LISTS: readonly ListName[] = ['irregular-verbs', 'past-only-verbs', 'share-nouns'];
 /** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
-export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !BUILD_ONLY_LISTS.includes(name));
+export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !UNINDEXED_LISTS.includes(name));
 
 /** The lists a reader's pack may add entries to. */
 export const EXTENSIBLE_LISTS = [

@@ -434,7 +434,13 @@ export class SourceReader {
         head.index + head.entry.split(/\s+/).length === b && (head.index === a || (head.index === a + 1 && ['des', 'de', "d'"].includes(tokens[a]!.key)));
       return phrase('anonymous', { entry: head.entry, list: head.list, bare });
     }
-    if (head?.list === 'vague-heads') return phrase('vague', { entry: head.entry, list: head.list });
+    if (head?.list === 'vague-heads') {
+      // "a 52-percent majority of GOP insiders", "half of the officials", « la moitié des responsables »: a share of a
+      // group speaks as its group, which may be unnamed people rather than a generic group.
+      const group = this.shareOf(head, b);
+      if (group?.kind === 'anonymous') return phrase('anonymous', { entry: group.entry, list: group.list });
+      return phrase('vague', { entry: head.entry, list: head.list });
+    }
     if (!head && quantifier && a + quantifier.length === b) return phrase('vague', { entry: quantifier.entry, list: 'vague-quantifiers' });
     // "Several said", « Plusieurs ont dénoncé »: a count standing alone is a generic group.
     if (!head && b - a === 1 && this.has('determiners-indefinite', a) && !['a', 'an', 'un', 'une', 'one', 'des', 'de', "d'", 'du'].includes(tokens[a]!.key))
@@ -537,6 +543,18 @@ export class SourceReader {
   }
 
   /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
+  /** The group after a head that is a share of it ("majority of", « moitié des »), classified; null for any other head. */
+  private shareOf(head: { index: number; entry: string }, b: number): SourcePhrase | null {
+    const { tokens } = this;
+    const headEnd = head.index + head.entry.split(/\s+/).length;
+    const last = tokens[headEnd - 1]!.key;
+    const shares = this.lex.lists['share-nouns'];
+    // ("three-quarters", "two-thirds": the fraction's last part.)
+    if (!shares.has(last) && !shares.has(last.slice(last.lastIndexOf('-') + 1))) return null;
+    if (headEnd + 1 >= b || !['of', 'de', 'des', "d'", 'du'].includes(tokens[headEnd]!.key)) return null;
+    return this.classify(headEnd + 1, b);
+  }
+
   private quantifierEndsAt(a: number, i: number): boolean {
     for (let k = a; k < i; k++) {
       const q = this.at('vague-quantifiers', k, i + 1);
