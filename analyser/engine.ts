@@ -424,8 +424,13 @@ function relayOfAnother(relay: RawMatch, other: RawMatch): boolean {
 }
 
 function namedInDocument(doc: RawMatch, named: RawMatch): boolean {
-  return doc.rule.category === 'official-document' && named.rule.category === 'named-source' && !!named.who && named.start < doc.start;
+  if (doc.rule.category !== 'official-document' || named.start >= doc.start) return false;
+  // (The grammar's "in a statement" after any speaker it read: "the company's lawyer said in a statement", "according to
+  // her lawyers in a court filing", "an aide said in an email".)
+  return (named.rule.category === 'named-source' && !!named.who) || (doc.trace?.frame === 'in-document' && !!named.trace && SPEAKERS.has(named.rule.category));
 }
+// (Not a generic group: "UN experts, in a report published on Monday, condemned" is the report's finding.)
+const SPEAKERS = new Set<Category>(['named-source', 'anonymous-source']);
 
 function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -67,6 +67,30 @@ describe('source kinds', () => {
     expect(frames('Insiders polled this week, 97 percent, said the governor would win.')).not.toContain('inverted');
     expect(attributions('"It is over," said the governor.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted role']);
   });
+  it('reads a phrase through adjectives joined by "and" or "but" and a participle before its noun, not two sources joined', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
+    expect(found('Federal and state officials said the deal collapsed.')).toEqual(['anonymous Federal and state officials said']);
+    expect(found('The deal collapsed, according to complete but unofficial returns.')).toEqual(['document according to complete but unofficial returns']);
+    expect(found('The deal collapsed, according to a newly uncovered email.')).toEqual(['document according to a newly uncovered email']);
+    expect(found('The deal collapsed, according to officials and aides.')).toEqual(['anonymous according to officials']);
+    expect(found('They left at 10 p.m., according to a congressional timeline.')).toEqual(['document according to a congressional timeline']);
+    expect(found('The mayor and the governor said the deal collapsed.')).toEqual(['role the governor said']);
+  });
+  it('keeps a speaker and the document that carried the words apart, each its own finding', () => {
+    const found = (text: string, lang: 'fr' | 'en') => analyseText(text, lang).findings.map((f) => `${f.category}: ${f.text}`);
+    expect(found('"We will appeal," the company’s lawyer said in a statement.', 'en')).toEqual([
+      'named-source: the company’s lawyer said',
+      'official-document: said in a statement',
+    ]);
+    expect(found('The firm will appeal, according to its lawyers in a court filing.', 'en')).toEqual([
+      'named-source: according to its lawyers',
+      'official-document: in a court filing',
+    ]);
+    expect(found('Le groupe fera appel, selon ses avocats dans un communiqué.', 'fr')).toEqual([
+      'named-source: selon ses avocats',
+      'official-document: dans un communiqué',
+    ]);
+  });
   it('credits an apposition to the speaker before it, not to the country inside it', () => {
     const r = analyseText('Amina Diallo, one of the leading voices on Mali, said the vote was rigged. "It was stolen," he said.', 'en');
     expect(r.findings.filter((f) => f.category === 'named-source').map((f) => f.who)).toEqual(['Amina Diallo', 'Amina Diallo']);

@@ -163,10 +163,10 @@ export class SourceReader {
         }
       }
       if (!t.word && !this.isPossessive(j)) break;
-      if (j > i && (this.isOpener(j) || t.key === 'et' || t.key === 'and' || t.key === 'ou' || t.key === 'or')) break;
+      if (j > i && (this.isOpener(j) || t.key === 'et' || t.key === 'and' || t.key === 'ou' || t.key === 'or') && !this.joinsAdjectives(j)) break;
       // (« à la presse internationale en indiquant »: « en » before a participle opens what follows.)
       if (j > i && t.key === 'en' && /ant$/.test(tokens[j + 1]?.key ?? '')) break;
-      if (j > i && !t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !this.isPreposition(j)) break;
+      if (j > i && !t.cap && this.lex.verbs.has(t.key) && !this.nounAt(j) && !this.isPreposition(j) && !this.beforeItsNoun(j)) break;
       if (j > i && this.isAuxiliary(j) && !this.isPreposition(j) && !this.isDeterminer(j)) break;
       // A determiner after a name or a noun opens another phrase ("told Reuters the talks…"), unless a preposition or
       // a quantifier leads to it (« le porte-parole du ministère », "a spokesman for the agency").
@@ -180,9 +180,36 @@ export class SourceReader {
         !this.isDeterminer(j - 1)
       )
         break;
+      // ("said the company's lawyer in a statement", « selon ses avocats dans un communiqué »: the document that carried
+      // the words is its own phrase, the in-document frame's.)
+      if (j > i && (t.key === 'in' || t.key === 'dans') && this.isDeterminer(j + 1) && this.findIn('document-nouns', j + 2, Math.min(limit, j + 5))) break;
       j++;
     }
     return j;
+  }
+
+  /**
+   * "federal and state officials", "complete but unofficial returns": a conjunction between two words that describe the
+   * noun after them joins them; the phrase goes on ("Democratic and Republican aides"). (Not after a noun: "officials
+   * and aides" are two sources; and a noun must follow: "the mayor and the governor said".)
+   */
+  private joinsAdjectives(j: number): boolean {
+    const { tokens } = this;
+    const before = tokens[j - 1];
+    const after = tokens[j + 1];
+    if (this.lex.lang !== 'en' || !['and', 'but', 'or'].includes(tokens[j]!.key) || !before?.word || !after?.word) return false;
+    const describes = (k: number) => !this.isDeterminer(k) && !this.isPreposition(k) && !this.has('pronouns', k) && !this.lex.verbs.has(tokens[k]!.key);
+    // (The noun must follow: "complete but unofficial returns", not "complete but late"; the word after the conjunction
+    // may be a noun that describes it: "federal and state officials".)
+    return describes(j - 1) && !this.nounAt(j - 1) && describes(j + 1) && !!this.nounAt(j + 2);
+  }
+
+  /** "a newly uncovered email", "the leaked report": a participle between a determiner (and an adverb) and its noun. */
+  private beforeItsNoun(j: number): boolean {
+    const { tokens } = this;
+    const d = this.isAdverb(j - 1) ? j - 2 : j - 1;
+    if (d < 0 || !this.isDeterminer(d) || !this.nounAt(j + 1)) return false;
+    return this.lex.verbs.get(tokens[j]!.key)!.some((s) => s.tense === 'past-participle');
   }
 
   /**
@@ -207,7 +234,7 @@ export class SourceReader {
       }
       // ("26% say": a share, its sign inside the phrase.)
       if (!t.word && !this.isPossessive(j) && !(t.key === '%' && /^\d/.test(tokens[j - 1]?.key ?? ''))) break;
-      if (this.isOpener(j) || t.key === 'et' || t.key === 'and') break;
+      if ((this.isOpener(j) || t.key === 'et' || t.key === 'and') && !this.joinsAdjectives(j)) break;
       // A verb ends the subject, except a participle after a noun ("a survey published Tuesday") and a noun after a
       // possessive ("Cruz's thinking", "her thinking").
       if (
