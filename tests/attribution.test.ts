@@ -446,6 +446,10 @@ describe('names across an article', () => {
     expect(heading('Osei: the vote was rigged\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual(['Osei']);
     expect(heading('New Hampshire: the race tightens\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual([]);
     expect(heading('Durand : la réforme ira à son terme\n\n« Nous tiendrons », a déclaré Paul Durand.', 'fr')).toEqual(['Durand']);
+    // A heading quotes with single quotation marks too.
+    expect(heading('Osei: ‘The Vote Was Rigged’\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual(['Osei']);
+    expect(heading('Mali: ‘The Vote Was Rigged’\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual([]);
+    expect(heading('Senator Ama Osei: ‘The vote was rigged’', 'en')).toEqual(['Ama Osei']);
   });
   it('takes an outlet’s name for a person’s once the article gave it a first name', () => {
     const whoSaid = (text: string) => analyseText(text, 'en').findings.map((f) => f.category);

@@ -1335,7 +1335,8 @@ export class FrameReader {
     if (start !== 0) return;
     const source = r.classify(0, i);
     // A colon after a name heads a quotation; without one it heads a topic ("Zimbabwe coup:", "Editor's note:").
-    if (!source || source.kind === 'pronoun' || source.kind === 'document' || tokens[i + 1]!.key !== '"') return;
+    // (A quotation opens with a double or a single quotation mark: 'Senator Hall: ‘We will win’'.)
+    if (!source || source.kind === 'pronoun' || source.kind === 'document' || (tokens[i + 1]!.key !== '"' && tokens[i + 1]!.key !== "'")) return;
     // One capitalised word before a colon is a heading's topic (« Mali : », "Zimbabwe coup:") more often than a speaker.
     if (source.kind === 'person' && i === 1) return;
     out.push({ frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
@@ -1349,7 +1350,9 @@ export class FrameReader {
   heading(): Attribution | null {
     const { tokens, r } = this;
     const i = tokens.findIndex((t) => t.key === ':');
-    if (i <= 0 || i > 5 || !tokens[i + 1]?.word || r.leftStart(i) !== 0) return null;
+    // (What follows is the words, or a quotation of them: "Kasich: ‘We are going all the way’".)
+    const next = tokens[i + 1];
+    if (i <= 0 || i > 5 || !next || !(next.word || next.key === '"' || next.key === "'") || r.leftStart(i) !== 0) return null;
     const source = r.classify(0, i);
     if (source?.kind !== 'person' || !source.name) return null;
     return { frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i };
