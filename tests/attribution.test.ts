@@ -111,6 +111,15 @@ describe('source kinds', () => {
     expect(attributions('They will meet on Monday and discuss the plan.', 'en')).toEqual([]);
     // An infinitive after "and" is not a second statement.
     expect(attributions('Members have a week to read the plan and comment.', 'en')).toEqual([]);
+    // The subject ends at its own verb, even one the lexicon does not list: not "Osei met survivors".
+    const who = (text: string) => analyseText(text, 'en').findings.map((f) => `${f.category}: ${f.who ?? ''}`);
+    expect(who('President Ama Osei met survivors of the flood on Thursday and said the country grieved.')).toEqual(['named-source: Ama Osei']);
+    // (After a dateline: not "WASHINGTON (Reuters)".)
+    expect(who('WASHINGTON (Reuters) - The Federal Reserve raised interest rates on Wednesday and signaled more increases.')).toEqual([
+      'named-source: Reserve',
+    ]);
+    // (Nor a verb and its object: "the trust gave the county a month" is no source.)
+    expect(attributions('The trust gave the county an extra month and then urged the state to act.', 'en').map((a) => a.kind)).not.toContain('organisation');
   });
   it('reads a verb in a title-case headline after a name, not any capitalised word', () => {
     expect(attributions('Senator Hall Says Bill Will Pass', 'en').map((a) => a.kind)).toEqual(['person']);

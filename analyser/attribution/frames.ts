@@ -1314,6 +1314,25 @@ export class FrameReader {
       if (!intro) from = firstComma + 1;
     }
     while (from < i && tokens[from]!.key === '"') from++;
+    // ("WASHINGTON (Reuters) - The Federal Reserve raised rates and signaled": a dateline before the subject.)
+    const dash = tokens.findIndex((t, k) => k < 9 && (t.key === '-' || t.key === '—'));
+    if (dash > from && tokens.slice(from, dash).every((t) => t.cap || ['(', ')', ',', '.'].includes(t.key))) from = dash + 1;
+    // The subject ends at the first word that cannot be inside its noun phrase (no name, listed noun, preposition,
+    // determiner or adverb): its own verb. "President Obama | met survivors of the massacre and said": the longest
+    // phrase would run over an unlisted verb into its object ("Obama met survivors").
+    if (this.lex.lang === 'en')
+      for (let end = from + 1; end < i - 1; end++) {
+        const t = tokens[end]!;
+        if (!t.word || t.cap || r.nounAt(end) || r.isPreposition(end) || r.isDeterminer(end) || r.isAdverb(end) || r.isPossessive(end)) continue;
+        if (r.isPreposition(end - 1) || r.isDeterminer(end - 1)) continue;
+        const source = this.source(from, end, sense.cls);
+        if (source) {
+          out.push({ frame, start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
+          return;
+        }
+        // (A word before its object is a verb whose subject is no source: "The trust gave the county a month".)
+        if (r.isDeterminer(end + 1) || r.isPreposition(end + 1) || r.at('pronouns', end + 1)) break;
+      }
     // The longest phrase that is a source and is followed by its own verb ("Mr. Smith | thanked the crowd"), or by a
     // description between commas; not by a preposition or a determiner, which would make it part of a longer phrase.
     for (let end = Math.min(r.rightEnd(from, 8), i - 1); end > from; end--) {
