@@ -114,6 +114,8 @@ describe('source kinds', () => {
     // The subject ends at its own verb, even one the lexicon does not list: not "Osei met survivors".
     const who = (text: string) => analyseText(text, 'en').findings.map((f) => `${f.category}: ${f.who ?? ''}`);
     expect(who('President Ama Osei met survivors of the flood on Thursday and said the country grieved.')).toEqual(['named-source: Ama Osei']);
+    // ("and says she": a pronoun after the verb opens what was said; it is no adverb to pass over.)
+    expect(attributions('Ms. Osei caucused in Accra on Saturday and says she voted.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['coordinated person']);
     // (After a dateline: not "WASHINGTON (Reuters)".)
     expect(who('WASHINGTON (Reuters) - The Federal Reserve raised interest rates on Wednesday and signaled more increases.')).toEqual([
       'named-source: Reserve',
@@ -353,6 +355,10 @@ describe('source kinds', () => {
     expect(attributions('26% say they are conservative.', 'en').map((a) => a.kind)).toEqual(['vague']);
     expect(attributions('More than six in 10 said they were tired.', 'en').map((a) => a.text)).toEqual(['six in 10 said']);
     expect(attributions('Ana Ruiz, 22, of Flint, Mich., said she had not given up.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['apposition person']);
+    // A role whose holder is a body of several words, with a possessive.
+    expect(attributions('Ama Osei, Color of Change’s executive director, said the group would go on.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
+      'apposition person',
+    ]);
     // A second verb in -s after "and" when what was said follows it (a plural noun would not be followed by "that").
     expect(attributions('Ms. Ruiz left early and says that she will run.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['coordinated person']);
     expect(attributions('Ruiz, meanwhile, who sits on no board, said the fund was safe.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([

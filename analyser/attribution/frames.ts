@@ -975,7 +975,10 @@ export class FrameReader {
     for (;;) {
       const phrase = j < tokens.length ? r.at('adverbs', j) : null;
       if (phrase && phrase.length > 1) j += phrase.length;
-      else if (j < tokens.length && (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j))))
+      else if (
+        j < tokens.length &&
+        (r.isAdverb(j) || (r.at('not-names', j) && tokens[j]!.word && !r.isDeterminer(j) && !r.isPreposition(j) && !r.isOpener(j) && !r.at('pronouns', j)))
+      )
         j++;
       else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
       // « a déclaré jeudi soir le ministre », "responded Tuesday evening that"
@@ -1116,6 +1119,8 @@ export class FrameReader {
         r.isDeterminer(first) ||
         // ("Michael Briggs, Sanders's spokesman,"; "Mitch McConnell, R-Ky.,": a party and a state.)
         (r.isName(first) && r.isPossessive(first + 1)) ||
+        // ("Rashad Robinson, Color of Change's executive director,": a longer name and its role.)
+        (tokens[first]!.cap && !!r.at('roles', comma - 1) && this.anyBefore(comma, (_, k) => k > first && r.isPossessive(k))) ||
         /^[rdi]-[a-z]/.test(tokens[first]!.key) ||
         (/^\d+$/.test(tokens[first]!.key) && comma === first + 1) ||
         ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
