@@ -320,6 +320,16 @@ describe('source kinds', () => {
     for (const text of ['The dam is concerned.', 'He was sure of it.', 'Il est certain que la pluie tombera.', 'Worried parents gathered outside.'])
       expect(attributions(text, text.startsWith('Il') ? 'fr' : 'en')).toEqual([]);
     expect(attributions('Many voters are skeptical about the plan.', 'en').map((a) => a.kind)).toEqual(['vague']);
+    // A feeling and what causes it; a description between commas; « en » for what the view is about.
+    expect(attributions('AI experts are increasingly troubled by the energy demands.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['held-view vague']);
+    expect(attributions('Beaucoup d’économistes, de tendance libérale, en sont persuadés.', 'fr').map((a) => `${a.frame} ${a.kind}`)).toEqual([
+      'held-view vague',
+    ]);
+  });
+  it('reads a verb inside a speaker’s description as the description, not another source', () => {
+    expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
+      'apposition person',
+    ]);
   });
   it('reads what a generic group would say as its view, and leaves what a named one would say', () => {
     expect(attributions('Few would argue that the plan worked.', 'en').map((a) => a.kind)).toEqual(['vague']);

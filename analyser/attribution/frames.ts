@@ -318,7 +318,17 @@ export class FrameReader {
       const said = this.r.at('speech-nouns', i);
       if (said) this.speechNoun(i, said, out);
     }
-    return this.withoutSecondVerbs(out);
+    return this.withoutDescriptions(this.withoutSecondVerbs(out));
+  }
+
+  /**
+   * A verb inside an apposition's description is the speaker's description, not another attribution: "Alberto Ruiz, a
+   * resident who tweeted about the smoke, said" is Ruiz speaking, not "a resident who tweeted".
+   */
+  private withoutDescriptions(out: Attribution[]): Attribution[] {
+    const appositions = out.filter((a) => a.frame === 'apposition');
+    if (!appositions.length) return out;
+    return out.filter((a) => a.frame !== 'subject-cue' || !appositions.some((b) => b.source.start < a.start && a.end <= b.end && b.cueAt > a.cueAt));
   }
 
   /** A second verb ("and said") whose sentence names a source elsewhere is that source's: the sentence's subject may not be. */
@@ -720,12 +730,18 @@ export class FrameReader {
     let k = i - 1;
     while (k >= 0 && (r.isAdverb(k) || NEGATION.has(tokens[k]!.key))) k--;
     if (!isFiniteBe(tokens[k]?.key ?? '')) return;
+    // What the view is about follows it; in French « en » may stand for it before the verb (« en sont persuadés »).
+    const clitic = this.lex.lang === 'fr' && tokens[k - 1]?.key === 'en';
     k = this.backOverAuxiliaries(k - 1);
-    // What the view is about follows it; in French « en » may stand for it before the verb.
-    const clitic = this.lex.lang === 'fr' && tokens[k]?.key === 'en';
-    if (clitic) k--;
+    if (tokens[k]?.key === 'en') k--;
+    // « Beaucoup d'économistes, de tendance libérale, en sont persuadés »: a description between commas after the subject.
+    if (tokens[k]?.key === ',') {
+      const open = this.appositionBefore(k);
+      if (open !== null) k = open - 1;
+    }
     const next = tokens[end]?.key ?? '';
-    if (!clitic && !['that', 'about', 'que', "qu'"].includes(next)) return;
+    // ("troubled by the demands", "concerned over": a feeling and what causes it.)
+    if (!clitic && !['that', 'about', 'que', "qu'", 'by', 'over'].includes(next)) return;
     if (k < 0 || !(tokens[k]!.word || r.isPossessive(k))) return;
     const start = r.leftStart(k + 1);
     const source = this.source(start, k + 1, 'speech');
