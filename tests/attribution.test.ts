@@ -326,6 +326,11 @@ describe('source kinds', () => {
       'held-view vague',
     ]);
   });
+  it('reads an outlet opening a sentence before a form that is also a noun, and a subject after "what"', () => {
+    expect(attributions('Quartz notes that the album sold well.', 'en').map((a) => `${a.kind} ${a.text}`)).toEqual(['outlet Quartz notes']);
+    expect(attributions('Flood notes that the album sold well.', 'en')).toEqual([]);
+    expect(attributions('The students held what the institution called an "outrageous" party.', 'en').map((a) => a.text)).toEqual(['the institution called']);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

@@ -407,7 +407,7 @@ export class FrameReader {
         !!next &&
         (['que', "qu'", ':'].includes(next.key) || next.cap || this.r.isDeterminer(i + 1));
       const endsSubject =
-        (p.cap && (previous > 0 || this.knownSpeakers.has(p.key))) ||
+        (p.cap && (previous > 0 || this.knownSpeakers.has(p.key) || !!this.r.at('outlets', previous))) ||
         plural ||
         singular ||
         this.r.at('pronouns', previous) ||
