@@ -1,7 +1,7 @@
 // The frames of the attribution grammar: the few constructions in which a source meets a cue. Each is a small
 // named unit with examples in both languages (they run as tests: tests/attribution.test.ts). A frame finds its
 // cue in the sentence's tokens, delimits the source's noun phrase, and asks source.ts what kind of source it is.
-import { OWN, type CueClass, type Lexicon, type VerbSense } from './lexicon';
+import { LIST_BIT, OWN, type CueClass, type Lexicon, type VerbSense } from './lexicon';
 import { SourceReader, type SourceKind, type SourcePhrase } from './source';
 import type { Token } from './tokens';
 
@@ -195,6 +195,11 @@ const NEGATION = new Set(['ne', "n'", 'pas', 'not']);
 const AGENT = new Set(['par', 'by']);
 /** Where an `in-document` frame starts: « dans un communiqué », "in a statement". */
 const IN_DOCUMENT = new Set(['dans', 'in', 'via']);
+const SOURCE_PHRASES = LIST_BIT['source-phrases'];
+const OPINION_PHRASES = LIST_BIT['opinion-phrases'];
+const INTERVIEW_PHRASES = LIST_BIT['interview-phrases'];
+const VIEW_ADJECTIVES = LIST_BIT['view-adjectives'];
+const SPEECH_NOUNS = LIST_BIT['speech-nouns'];
 /** Endings of past participles, folded (« publié », « reprise », "owned", "written"): the outlet-agent frame. */
 const FRENCH_PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|it|ite|u|ue|us|ues)$/;
 const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne)$/;
@@ -292,18 +297,20 @@ export class FrameReader {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const entries = t.entries ?? this.lex.index.of(t.key);
+      const entries = t.entries !== undefined && t.entries.index === this.lex.index ? t.entries : this.lex.index.of(t.key);
       if (!entries.cueStart) continue;
       if (!t.word) {
         if (t.key === ':') this.colon(i, out);
         continue;
       }
+      // (The entries' bits say which lists hold an entry starting here: most cue starts begin none of these.)
+      const starts = entries.starts;
       if (entries.phraseStart) {
-        const phrase = this.r.at('source-phrases', i);
+        const phrase = starts & SOURCE_PHRASES ? this.r.at('source-phrases', i) : null;
         if (phrase) this.cuePhrase(i, phrase, out);
-        const opinion = this.r.at('opinion-phrases', i);
+        const opinion = starts & OPINION_PHRASES ? this.r.at('opinion-phrases', i) : null;
         if (opinion) this.opinion(i, opinion, out);
-        const interview = this.r.at('interview-phrases', i);
+        const interview = starts & INTERVIEW_PHRASES ? this.r.at('interview-phrases', i) : null;
         if (interview) this.interview(i, interview, out);
       }
       if (IN_DOCUMENT.has(t.key)) this.inDocument(i, out);
@@ -313,9 +320,9 @@ export class FrameReader {
         const senses = this.senses(i);
         if (senses.length) this.verb(i, senses, out);
       }
-      const view = this.r.at('view-adjectives', i);
+      const view = starts & VIEW_ADJECTIVES ? this.r.at('view-adjectives', i) : null;
       if (view) this.heldView(i, view, out);
-      const said = this.r.at('speech-nouns', i);
+      const said = starts & SPEECH_NOUNS ? this.r.at('speech-nouns', i) : null;
       if (said) this.speechNoun(i, said, out);
     }
     return this.withoutDescriptions(this.withoutSecondVerbs(out));

@@ -1,6 +1,6 @@
 // The source of an attribution: where its noun phrase starts and ends, and what kind of source it is, decided from
 // the phrase's determiner, proper names and head noun against the lexicons (rules/lexicon/README.md).
-import { LIST_BIT, LIST_BIT_OF, type Lexicon, type ListName } from './lexicon';
+import { LIST_BIT, LIST_BIT_OF, type Lexicon, type ListName, type WordSet } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -88,8 +88,16 @@ export class SourceReader {
     return (this.singles(i) & LIST_BIT_OF.get(list)!) !== 0;
   }
   at(list: ListName, i: number, end?: number) {
-    return i < this.tokens.length ? this.lex.listByName.get(list)!.at(this.tokens, i, end) : null;
+    if (i >= this.tokens.length) return null;
+    // (Questions about one list come in runs, a phrase's words one after another: the last list's set is kept.)
+    if (list !== this.lastList) {
+      this.lastList = list;
+      this.lastSet = this.lex.listByName.get(list)!;
+    }
+    return this.lastSet!.at(this.tokens, i, end);
   }
+  private lastList: ListName | undefined = undefined;
+  private lastSet: WordSet | undefined = undefined;
   isDeterminer(i: number) {
     return (this.singles(i) & DETERMINERS) !== 0;
   }
@@ -591,9 +599,10 @@ export class SourceReader {
   }
 
   private findIn(list: ListName, a: number, b: number, lowerCase = false): { entry: string; length: number; index: number } | null {
+    const set = this.lex.listByName.get(list)!;
     for (let i = a; i < b; i++) {
       if (lowerCase && this.tokens[i]!.cap) continue;
-      const m = this.at(list, i, b);
+      const m = set.at(this.tokens, i, b);
       if (m) return { ...m, index: i };
     }
     return null;
