@@ -331,6 +331,13 @@ describe('source kinds', () => {
     expect(attributions('Flood notes that the album sold well.', 'en')).toEqual([]);
     expect(attributions('The students held what the institution called an "outrageous" party.', 'en').map((a) => a.text)).toEqual(['the institution called']);
   });
+  it('reads a participle of support right after its subject, before a name or an adjective and a name', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
+    expect(found('Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million.')).toEqual(['participial organisation the super PAC supporting']);
+    expect(found('Donors gave $3 million to the super PAC backing former Gov. Jeb Bush.')).toEqual(['participial organisation the super PAC backing']);
+    // (Not a byline: "Additional reporting by Ana Ruiz".)
+    expect(found('Additional reporting by Ana Ruiz in Accra.')).toEqual([]);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

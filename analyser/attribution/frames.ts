@@ -534,7 +534,13 @@ export class FrameReader {
       if (opens && content) this.participial(i, cueEnd, sense, out);
       // "issued a statement saying", "a report showing that": the document says it.
       // (Followed by what it says: "a statement saying the…", "voters saying they…", not "the month's data encouraging, ….)
-      else if (i > 0 && tokens[i - 1]!.word && (next === 'that' || r.opensSubject(cueEnd))) this.participleSubject(i, cueEnd, sense, out);
+      // ("a group backing former Gov. Mike Huckabee": an adjective before a name opens one too.)
+      else if (
+        i > 0 &&
+        tokens[i - 1]!.word &&
+        (next === 'that' || r.opensSubject(cueEnd) || (tokens[cueEnd]?.word && tokens[cueEnd + 1]?.cap && !tokens[cueEnd]!.cap && !r.isPreposition(cueEnd)))
+      )
+        this.participleSubject(i, cueEnd, sense, out);
       return;
     }
     if (progressive) be = false;
@@ -777,10 +783,18 @@ export class FrameReader {
       return;
     }
     if (this.lex.lang !== 'en') return;
-    const start = r.leftStart(i);
+    let start = r.leftStart(i);
     // (Not a capitalised first word alone: "Consider inviting" is an imperative.)
     if (start === 0 && i === 1) return;
-    const source = start < i ? r.classify(start, i) : null;
+    let source = start < i ? r.classify(start, i) : null;
+    // ("gave $3 million to the super PAC backing": the phrase after the last preposition.)
+    if (!source)
+      for (let p = i - 2; p > start; p--)
+        if (r.isPreposition(p)) {
+          start = p + 1;
+          source = r.classify(start, i);
+          break;
+        }
     if (source && source.kind !== 'pronoun' && source.kind !== 'document' && source.kind !== 'outlet')
       out.push(this.attribution('participial', start, cueEnd, source, sense, i));
   }
