@@ -64,10 +64,10 @@ describe('wide corpus (../shared/corpus-wide)', () => {
     expect(wide.pages).toBe(32);
   });
   it('keeps F1 at its level', () => {
-    expect(wide.f1).toBeGreaterThanOrEqual(0.81);
+    expect(wide.f1).toBeGreaterThanOrEqual(0.825);
   });
   it('keeps anonymous-source recall at its level', () => {
-    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.72);
+    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.76);
   });
   it('gives the annotated band on at least 29 of 32 pages', () => {
     const [ok] = wide.bandAgreement.split('/').map(Number);
