@@ -169,6 +169,12 @@ describe('source kinds', () => {
     expect(kinds('The vote is expected to take place on Monday.', 'en')).toEqual([]);
     expect(kinds('On leur demande de partir.', 'fr')).toEqual([]);
   });
+  it('reads what emerges from a document or an inquiry (« il ressort de l’enquête que »)', () => {
+    expect(attributions('Il ressort de l’enquête que la digue était fragile.', 'fr').map((a) => `${a.frame} ${a.kind} ${a.text}`)).toEqual([
+      'cue-phrase document Il ressort de l’enquête',
+    ]);
+    expect(attributions('Il ressort du rapport que les fonds ont disparu.', 'fr').map((a) => a.kind)).toEqual(['document']);
+  });
   it('reads what a document shows, and the clause inside its phrase', () => {
     const kinds = (text: string) => attributions(text, 'en').map((a) => a.kind);
     expect(kinds('Early analysis shows the polls missed the shift.')).toEqual(['document']);
