@@ -204,8 +204,6 @@ const SPEECH_NOUNS = LIST_BIT['speech-nouns'];
 const FRENCH_PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|it|ite|u|ue|us|ues)$/;
 const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne)$/;
 const OWN_SET = new Set(OWN);
-/** Documents that a body revises as often as it publishes them: its forecasts. */
-const FORECASTS = new Set(['forecast', 'forecasts', 'projections', 'estimates', 'prévisions', 'estimations']);
 /** Document nouns that, after « dans » / "in", are seldom a document cited: standings, a speech, a view. */
 const NOT_CITED_IN = new Set(['polls', 'speech', 'speeches', 'discours', 'number', 'opinion', 'opinions', 'judgment', 'judgement', 'avis']);
 // « à l'AFP », "to Reuters"; on air: « sur France Inter », "on CNN".
@@ -269,8 +267,6 @@ const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'répondre', 'commenter', 'réagir', 'react']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
-/** What joins a second verb to its subject's first: "met donors and said", « a reçu les syndicats et a déclaré ». */
-const ORDINALS = new Set(['first', 'second', 'last', 'final', 'premier', 'premiere', 'deuxieme', 'seconde', 'troisieme', 'dernier', 'derniere']);
 /** Verbs of finding that a person uses of what they came upon, not of a claim ("Hicks found that"). */
 const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'découvrir', 'apprendre']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
@@ -369,7 +365,7 @@ export class FrameReader {
     // (Not after a count that stands alone: "Several said", « Plusieurs ont dénoncé ».)
     // ("a second term", « le premier constat »: an ordinal between them.)
     const r = this.r;
-    const article = r.isArticle(previous) || (previous >= 1 && ORDINALS.has(this.tokens[previous]!.key) && r.isArticle(previous - 1));
+    const article = r.isArticle(previous) || (previous >= 1 && this.lex.lists.ordinals.has(this.tokens[previous]!.key) && r.isArticle(previous - 1));
     // ("by saying", « en ajoutant »: a preposition that leads a participle.)
     if (previous >= 0 && LEADS_PARTICIPLE.has(this.tokens[previous]!.key)) {
       const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -689,7 +685,7 @@ export class FrameReader {
     if (!v || !v.word || v.cap || r.isPreposition(verb) || r.isDeterminer(verb) || r.isOpener(verb) || r.nounAt(verb) || r.isAuxiliary(verb)) return;
     // A verb of saying or publishing ("released its report", « a publié son bilan »); a forecast, whatever is done to
     // it (« abaisse ses prévisions », "cut its forecast"). Not "lost its records".
-    if (!this.lex.verbs.has(v.key) && !FORECASTS.has(noun.entry.toLowerCase())) return;
+    if (!this.lex.verbs.has(v.key) && !r.at('forecast-nouns', at)) return;
     const k = this.backOverAuxiliaries(verb - 1);
     if (k < 0 || !tokens[k]!.word) return;
     const start = r.leftStart(k + 1);

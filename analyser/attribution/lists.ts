@@ -37,14 +37,27 @@ export const LIST_NAMES = [
   'view-adjectives',
   'speech-nouns',
   'share-nouns',
+  'ordinals',
+  'negative-words',
+  'approximators',
+  'forecast-nouns',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 /**
  * Lists the index of a text's words gives no bit to: those read only while the lexicon is built (the verbs' forms), and
- * those asked about by key in one rare case (share-nouns, after a vague head). Their WordSet answers from its own keys.
+ * those asked about by key in a few places (a share after a vague head, an ordinal after an article, a forecast…). Their
+ * WordSet answers from its own keys.
  */
-const UNINDEXED_LISTS: readonly ListName[] = ['irregular-verbs', 'past-only-verbs', 'share-nouns'];
+const UNINDEXED_LISTS: readonly ListName[] = [
+  'irregular-verbs',
+  'past-only-verbs',
+  'share-nouns',
+  'ordinals',
+  'negative-words',
+  'approximators',
+  'forecast-nouns',
+];
 /** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
 export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !UNINDEXED_LISTS.includes(name));
 

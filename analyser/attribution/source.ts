@@ -30,7 +30,6 @@ export interface SourcePhrase {
 
 /** A web address standing for a site: a name, a dot and a top-level domain. */
 const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|uk|de|it|es|io|tv)$/;
-const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'roughly', 'approximately', 'just', 'only', 'even', 'environ', 'presque']);
 /** Shares: "a third", "three-fourths", "two-thirds", "a quarter". */
 const FRACTION = /(?:^|-)(?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|half)$/;
 const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s)$/;
@@ -56,8 +55,6 @@ const NOT_NAMES =
 const FRENCH_ADVERB = /.{3}ment$/;
 const ENGLISH_ADVERB = /.{3}ly$/;
 const CAPITAL = /\p{Lu}/u;
-/** Words that make a phrase nobody (classify). */
-const NEGATIVE = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne', 'no', 'none', 'neither', 'nobody']);
 
 export class SourceReader {
   constructor(
@@ -286,7 +283,7 @@ export class SourceReader {
     const t = this.tokens[i]!;
     if (this.isPossessive(i)) return true;
     // "Nearly nine out of 10", "about a third", "more than six in 10": how near a count is, not the phrase's first word.
-    if (APPROXIMATORS.has(t.key)) return true;
+    if (this.lex.lists.approximators.has(t.key)) return true;
     if (['more', 'fewer', 'less'].includes(t.key) && this.tokens[i + 1]?.key === 'than') return true;
     if (t.key === 'than' && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a)$/.test(this.tokens[i + 1]?.key ?? '')) return true;
     if (this.isDeterminer(i) || this.has('vague-quantifiers', i) || this.has('pronouns', i) || this.has('honorifics', i)) return false;
@@ -337,7 +334,8 @@ export class SourceReader {
     if (b - a === 2 && /^\d+-year-old$/.test(tokens[a + 1]!.key))
       return { start: a, end: b, kind: this.has('determiners-definite', a) ? 'role' : 'anonymous', entry: tokens[a + 1]!.key };
     // « aucune agence », "no official": nobody said it.
-    if (NEGATIVE.has(tokens[a]!.key) || NEGATIVE.has(tokens[a - 1]?.key ?? '')) return null;
+    const negative = this.lex.lists['negative-words'];
+    if (negative.has(tokens[a]!.key) || negative.has(tokens[a - 1]?.key ?? '')) return null;
 
     // "The Post reported", "the Times wrote": a newspaper by the last word of its name alone (before "post" is read as a
     // document).
