@@ -296,6 +296,10 @@ describe('source kinds', () => {
     expect(attributions('L’entreprise n’a pas souhaité réagir.', 'fr').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('The senator declined to run for a second term.', 'en')).toEqual([]);
     expect(attributions('The council refused to pay the contractor.', 'en')).toEqual([]);
+    // A reply that did not come is nobody speaking.
+    expect(attributions('The ministry did not reply by Friday.', 'en')).toEqual([]);
+    expect(attributions('Le ministère n’a pas répondu à nos questions.', 'fr')).toEqual([]);
+    expect(attributions('The ministry replied on Friday that the plan stands.', 'en').map((a) => a.kind)).toEqual(['organisation']);
   });
   it('reads "see … as" and "is seen as" as a view, and "see" alone as seeing', () => {
     expect(attributions('Many economists see the cut as a mistake.', 'en').map((a) => a.kind)).toEqual(['vague']);

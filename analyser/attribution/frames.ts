@@ -1,7 +1,7 @@
 // The frames of the attribution grammar: the few constructions in which a source meets a cue. Each is a small
 // named unit with examples in both languages (they run as tests: tests/attribution.test.ts). A frame finds its
 // cue in the sentence's tokens, delimits the source's noun phrase, and asks source.ts what kind of source it is.
-import { LIST_BIT, OWN, type CueClass, type Lexicon, type VerbSense } from './lexicon';
+import { LIST_BIT, OWN, TRAIT, type CueClass, type Lexicon, type VerbSense } from './lexicon';
 import { SourceReader, type SourceKind, type SourcePhrase } from './source';
 import type { Token } from './tokens';
 
@@ -232,8 +232,6 @@ const HEARSAY_PASSIVES = new Set([
   'considérer',
   'décrire',
 ]);
-/** Verbs that judge only when "as" follows their object: "critics see him as weak" (not "she saw the film"). */
-const SEES_AS = new Set(['see', 'view', 'regard']);
 /** What « on » says that is hearsay: « on dit », « on raconte », « on estime ». */
 const ON_SAYS = new Set([
   'dire',
@@ -253,22 +251,14 @@ const ON_SAYS = new Set([
   'soupçonner',
   'craindre',
 ]);
-/** Verbs of replying whose use alone may be an act ("responded with ads"): a reply only with what was said. */
-const MUST_SAY_WHAT = new Set(['respond', 'comment', 'agree']);
 /** Words that stand alone between commas before a verb, besides adverbs: « lui », "however", « toutefois ». */
 const ASIDE_WORDS = new Set(['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant']);
 /** French object pronouns between a subject and its verb: « d'anciens collègues le décrivent », « il leur a dit ». */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
-/** Verbs of going on, which are verbs of saying only next to a quotation ("continued", « poursuivre »). */
-const QUOTE_TAIL = new Set(['continue', 'poursuivre', 'continuer']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
-/** Verbs of replying, which said nothing when negated ("did not respond", « n'a pas répondu »). */
-const NO_REPLY = new Set(['respond', 'reply', 'answer', 'comment', 'return', 'répondre', 'commenter', 'réagir', 'react']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
-/** Verbs of finding that a person uses of what they came upon, not of a claim ("Hicks found that"). */
-const NOT_CLAIMED = new Set(['find', 'discover', 'learn', 'trouver', 'découvrir', 'apprendre']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'et', 'mais', 'puis']);
 
 export class FrameReader {
@@ -433,11 +423,11 @@ export class FrameReader {
     const cueEnd = i + 1 + sense.rest.length;
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
-    if (MUST_SAY_WHAT.has(sense.lemma) && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
+    if (sense.traits & TRAIT.needsWhat && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
-    if (QUOTE_TAIL.has(sense.lemma) && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
-    if (SEES_AS.has(sense.lemma) && !this.asFollows(cueEnd)) return;
+    if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
+    if ((sense.traits & TRAIT.seenAs) !== 0 && !this.asFollows(cueEnd)) return;
     // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
     // "backed off", "backed down": another verb than "backed the bill".
@@ -497,7 +487,7 @@ export class FrameReader {
     const dead = (j: number) => ['dead', 'mort', 'morte', 'morts', 'mortes'].includes(tokens[j]?.key ?? '');
     if (['pronounce', 'declare', 'déclarer', 'prononcer'].includes(sense.lemma) && (dead(cueEnd) || dead(cueEnd + 1))) return;
     // "did not respond to a request for comment", « n'a pas répondu »: nobody said anything.
-    if (negated && senses.some((s) => NO_REPLY.has(s.lemma))) return;
+    if (negated && senses.some((s) => s.traits & TRAIT.reply)) return;
     // « a-t-il martelé », « avait-elle déclaré »: an inverted pronoun between the auxiliary and the participle.
     if (tokens[i - 1]?.inverted && r.isAuxiliary(i - 2)) {
       const source: SourcePhrase = { start: i - 1, end: i, kind: 'pronoun', entry: tokens[i - 1]!.key, list: 'pronouns' };
@@ -648,7 +638,7 @@ export class FrameReader {
         return r.opensSubject(clause) || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
       };
       const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause()));
-      const found = this.source(start, k + 1, claim && !NOT_CLAIMED.has(sense.lemma) ? 'speech' : sense.cls);
+      const found = this.source(start, k + 1, claim && !(sense.traits & TRAIT.comesUpon) ? 'speech' : sense.cls);
       // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
       // book "tells the story", a report "tells" nobody.
       const content = ['that', ',', '.', ''].includes(next) || /^\d/.test(next);
@@ -1330,7 +1320,7 @@ export class FrameReader {
     }
     // "is said to", "is considered as", « reste considérée comme »: a view held by nobody in particular.
     // ("seen as" needs a finite "to be": "People seen as disrupters", "loath to be seen as" say what someone is.)
-    const seenAs = SEES_AS.has(sense.lemma) && (!this.finiteBe(subject, i) || tokens[subject]?.key === 'to');
+    const seenAs = (sense.traits & TRAIT.seenAs) !== 0 && (!this.finiteBe(subject, i) || tokens[subject]?.key === 'to');
     if (HEARSAY_PASSIVES.has(sense.lemma) && !seenAs && ['to', 'as', 'comme', 'likely'].includes(tokens[cueEnd]?.key ?? '')) {
       const source: SourcePhrase = { start: i, end: cueEnd, kind: 'vague', entry: sense.lemma };
       out.push(this.attribution('passive-agent', i, cueEnd + 1, source, sense, i));
@@ -1429,7 +1419,7 @@ export class FrameReader {
 
 /** A cue that is no verb (a noun of saying, a word of a view held), as a sense of speech for the trace. */
 function wordSense(entry: string): VerbSense {
-  return { lemma: entry, cls: 'speech', tense: 'present', rest: [], reflexive: false };
+  return { lemma: entry, cls: 'speech', tense: 'present', rest: [], reflexive: false, traits: 0 };
 }
 
 /** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */

@@ -29,7 +29,23 @@ export interface VerbSense {
   rest: string[];
   /** A French pronominal verb: « s'est félicité », « se défend ». */
   reflexive: boolean;
+  /** What the verb needs around it to be words said (TRAIT bits, from the verbs-* lists). */
+  traits: number;
 }
+
+/**
+ * What a verb needs around it to be words said, each from a list of lemmas (rules/lexicon/{fr,en}/verbs-*.txt): a view
+ * only with "as"; words only before what was said; going on speaking only next to a quotation; a reply that, negated,
+ * says nobody spoke; coming upon something, which a person does without claiming anything.
+ */
+export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16 } as const;
+const TRAIT_LISTS: Array<[ListName, number]> = [
+  ['verbs-seen-as', TRAIT.seenAs],
+  ['verbs-needing-what', TRAIT.needsWhat],
+  ['verbs-going-on', TRAIT.goesOn],
+  ['verbs-of-reply', TRAIT.reply],
+  ['verbs-of-coming-upon', TRAIT.comesUpon],
+];
 
 /**
  * Each list's bit in WordEntries.starts and .singles: a list's slot in the lexicon's index is its place in
@@ -343,6 +359,9 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     if (lemma && past) irregular.set(lemma, [past, participle ?? past]);
   }
   const pastOnlyVerbs = new Set(entries('past-only-verbs').map((v) => fold(v).toLowerCase().trim()));
+  const traitsOf = new Map<string, number>();
+  for (const [list, bit] of TRAIT_LISTS)
+    for (const lemma of entries(list)) traitsOf.set(lemma.toLowerCase().trim(), (traitsOf.get(lemma.toLowerCase().trim()) ?? 0) | bit);
   for (const [list, cls] of VERB_LISTS) {
     for (const lemma of entries(list)) {
       const folded = fold(lemma).toLowerCase().trim();
@@ -370,7 +389,14 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
           if (!senses.some((s) => s.lemma === lemma && s.tense === tense && s.cls === cls))
-            senses.push({ lemma, cls, tense, rest: rest.flatMap((w) => keysOf(w, keepsStop)), reflexive });
+            senses.push({
+              lemma,
+              cls,
+              tense,
+              rest: rest.flatMap((w) => keysOf(w, keepsStop)),
+              reflexive,
+              traits: traitsOf.get(lemma.toLowerCase().trim()) ?? 0,
+            });
           verbs.set(k, senses);
         }
       }

@@ -41,6 +41,11 @@ export const LIST_NAMES = [
   'negative-words',
   'approximators',
   'forecast-nouns',
+  'verbs-seen-as',
+  'verbs-needing-what',
+  'verbs-going-on',
+  'verbs-of-reply',
+  'verbs-of-coming-upon',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -57,6 +62,11 @@ const UNINDEXED_LISTS: readonly ListName[] = [
   'negative-words',
   'approximators',
   'forecast-nouns',
+  'verbs-seen-as',
+  'verbs-needing-what',
+  'verbs-going-on',
+  'verbs-of-reply',
+  'verbs-of-coming-upon',
 ];
 /** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
 export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !UNINDEXED_LISTS.includes(name));
