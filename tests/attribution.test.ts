@@ -259,12 +259,16 @@ describe('source kinds', () => {
       expect(attributions(text, 'en')).toEqual([]);
     // … and where they say something.
     expect(attributions('The mayor called the plan a disaster.', 'en').map((a) => a.kind)).toEqual(['role']);
+    // An indefinite speaker who calls something something is no naming.
+    expect(attributions('A senior aide called the plan a disaster.', 'en').map((a) => a.kind)).toEqual(['anonymous']);
     expect(attributions('"We are ready," she added.', 'en').map((a) => a.kind)).toEqual(['pronoun']);
     expect(attributions('Il a ajouté du sucre à la sauce.', 'fr')).toEqual([]);
     expect(attributions('« C’est fini », a ajouté le ministre.', 'fr').map((a) => a.kind)).toEqual(['role']);
     expect(attributions('The commission found that the rules were broken.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     const none = [
       'A new group called Voters First is raising money.',
+      // (The article right before the noun, a verb the lexicon does not list before it.)
+      'Barden now helps lead a program called Sandy Hook Promise.',
       'Lerer reported from Los Angeles.',
       'The campaign responded with new ads on Friday.',
       'She won the primary, adding to her lead.',

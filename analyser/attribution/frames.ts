@@ -577,11 +577,30 @@ export class FrameReader {
     }
     // "a group called Black Votes Matter": after an indefinite noun, "called" names it.
     // (But "A reporter for AFP called it chaos": a pronoun after the verb is what the speaker called something.)
+    // (The indefinite article opens the noun right before "called": "helps lead a program called Sandy Hook Promise".)
+    const indefiniteBefore = () => {
+      for (let j = i - 1; j >= Math.max(0, i - 4) && tokens[j]!.word; j--) {
+        if (['a', 'an', 'another'].includes(tokens[j]!.key)) return true;
+        if (tokens[j]!.cap || r.isAuxiliary(j) || r.isDeterminer(j) || r.at('pronouns', j)) return false;
+      }
+      return false;
+    };
+    // (And a name follows, which ends the phrase: not "a senior aide called the plan a disaster".)
+    const namesIt = () => {
+      let j = cueEnd;
+      if (tokens[j]?.key === 'the') j++;
+      if (!tokens[j]?.cap) return false;
+      while (j < tokens.length && (tokens[j]!.cap || (tokens[j]!.key === '-' && tokens[j + 1]?.cap))) j++;
+      const after = tokens[j];
+      return !after || !after.word || r.isPreposition(j) || r.isOpener(j) || r.isAuxiliary(j);
+    };
     if (
       sense.lemma === 'call' &&
       !sense.rest.length &&
-      ['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '') &&
-      !['it', 'him', 'her', 'them'].includes(tokens[cueEnd]?.key ?? '')
+      (['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '') || indefiniteBefore()) &&
+      !['it', 'him', 'her', 'them'].includes(tokens[cueEnd]?.key ?? '') &&
+      // ("a brief phone call": the noun, after an indefinite article too.)
+      (namesIt() || !indefiniteBefore() || tokens[i]!.key !== 'called')
     )
       return;
     // "Lerer reported from Los Angeles": a byline's place, not a report.
