@@ -1,8 +1,8 @@
 // The names of the lexicons' lists (rules/lexicon/README.md), apart from the lexicons themselves so that the rule
 // schema can name them without pulling the word lists into the content script.
 
-/** The word lists a language has (rules/lexicon/README.md says what each holds). */
-export const LIST_NAMES = [
+/** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
+const INDEXED = [
   'speech-verbs',
   'finding-verbs',
   'relay-verbs',
@@ -32,10 +32,17 @@ export const LIST_NAMES = [
   'prepositions',
   'not-names',
   'time-words',
-  'irregular-verbs',
-  'past-only-verbs',
   'view-adjectives',
   'speech-nouns',
+] as const;
+/**
+ * Lists the index of a text's words gives no bit to: those read only while the lexicon is built (the verbs' forms, what
+ * a verb needs around it), and those asked about by key in a few places (a share after a vague head, an ordinal after an
+ * article, a forecast…). Their WordSet answers from its own keys.
+ */
+const UNINDEXED = [
+  'irregular-verbs',
+  'past-only-verbs',
   'share-nouns',
   'ordinals',
   'negative-words',
@@ -47,29 +54,10 @@ export const LIST_NAMES = [
   'verbs-of-reply',
   'verbs-of-coming-upon',
 ] as const;
+/** The word lists a language has (rules/lexicon/README.md says what each holds). */
+export const LIST_NAMES = [...INDEXED, ...UNINDEXED] as const;
 export type ListName = (typeof LIST_NAMES)[number];
-
-/**
- * Lists the index of a text's words gives no bit to: those read only while the lexicon is built (the verbs' forms), and
- * those asked about by key in a few places (a share after a vague head, an ordinal after an article, a forecast…). Their
- * WordSet answers from its own keys.
- */
-const UNINDEXED_LISTS: readonly ListName[] = [
-  'irregular-verbs',
-  'past-only-verbs',
-  'share-nouns',
-  'ordinals',
-  'negative-words',
-  'approximators',
-  'forecast-nouns',
-  'verbs-seen-as',
-  'verbs-needing-what',
-  'verbs-going-on',
-  'verbs-of-reply',
-  'verbs-of-coming-upon',
-];
-/** The lists a text's words are looked up in, in the order of their bits in the lexicon's index (at most 32). */
-export const INDEXED_LIST_NAMES: readonly ListName[] = LIST_NAMES.filter((name) => !UNINDEXED_LISTS.includes(name));
+export const INDEXED_LIST_NAMES: readonly ListName[] = INDEXED;
 
 /** The lists a reader's pack may add entries to. */
 export const EXTENSIBLE_LISTS = [
