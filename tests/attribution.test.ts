@@ -352,6 +352,17 @@ describe('source kinds', () => {
     // (Not a byline: "Additional reporting by Ana Ruiz".)
     expect(found('Additional reporting by Ana Ruiz in Accra.')).toEqual([]);
   });
+  it('reads a name given as a pseudonym as an unnamed source (the taxonomy’s « Antoine* »)', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+    expect(found('Antoine*, 34 ans, raconte que la mine a fermé.', 'fr')).toEqual(['anonymous Antoine*, 34 ans, raconte']);
+    expect(found('Selon Antoine*, la mine a fermé.', 'fr')).toEqual(['anonymous Selon Antoine']);
+    expect(found('Marie (le prénom a été modifié), infirmière, raconte que le service a fermé.', 'fr')).toEqual([
+      'anonymous Marie (le prénom a été modifié), infirmière, raconte',
+    ]);
+    expect(found('Dan (not his real name), a student, said he was worried.', 'en')).toEqual(['anonymous Dan (not his real name), a student, said']);
+    // (A party and a state in parentheses are no pseudonym.)
+    expect(found('Sen. Ana Ruiz (D-Mich.) said the bill would pass.', 'en').map((k) => k.split(' ')[0])).toEqual(['person']);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

@@ -962,8 +962,10 @@ export class FrameReader {
     const { r, tokens } = this;
     const open = this.appositionBefore(close, mark);
     if (open === null) return false;
-    const start = r.leftStart(open);
-    let source = this.source(start, open, sense.cls);
+    // (The name ends before a pseudonym's asterisk, which classify reads: « Antoine*, 34 ans, raconte ».)
+    const nameEnd = tokens[open - 1]?.key === '*' ? open - 1 : open;
+    const start = r.leftStart(nameEnd);
+    let source = this.source(start, nameEnd, sense.cls);
     // « le ministre, Sadio Kamara, », "a lawyer in attendance, Shannon Kilpatrick,": the name after the role is the source.
     if (source && (source.kind === 'role' || source.list === 'roles') && r.isName(open + 1))
       source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
@@ -1154,7 +1156,9 @@ export class FrameReader {
       const one = ['one', 'another'].includes(tokens[p - 1]!.key) && (p - 1 === 0 || !tokens[p - 2]!.word);
       // "Sanders, meanwhile, who sits on no board, said": an adverb between commas before a relative description.
       if (mark === ',' && ['who', 'qui'].includes(tokens[first]!.key) && r.isAdverb(p - 1) && tokens[p - 2]?.key === ',' && r.isName(p - 3)) return p - 2;
-      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one)) return null;
+      // (« Antoine*, 34 ans, » : a pseudonym's asterisk after the name.)
+      const starred = tokens[p - 1]!.key === '*' && r.isName(p - 2);
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one || starred)) return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
       const opens =
         (tokens[first]!.word && !tokens[first]!.cap) ||
@@ -1168,7 +1172,7 @@ export class FrameReader {
         ['one', 'who', 'qui', 'lui-meme', 'elle-meme', 'himself', 'herself'].includes(tokens[first]!.key) ||
         !!r.nounAt(first);
       // A name must stand before the description (or its aside: "Sen. Rob Portman (R-Ohio), another incumbent,").
-      if (opens && (tokens[p - 1]?.word || tokens[p - 1]?.key === ')')) return p;
+      if (opens && (tokens[p - 1]?.word || tokens[p - 1]?.key === ')' || starred)) return p;
       return null;
     }
     return null;

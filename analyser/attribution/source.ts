@@ -297,6 +297,25 @@ export class SourceReader {
 
   /** What kind of source the tokens [a, b) are, or null when they are not a source the grammar knows. */
   classify(a: number, b: number): SourcePhrase | null {
+    const source = this.classifyPhrase(a, b);
+    // "Dan (not his real name)", « Antoine* », « Marie (le prénom a été modifié) »: a name given as a pseudonym names
+    // nobody; the source is unnamed (the taxonomy's « Antoine* »).
+    if (source?.kind === 'person' && source.name && this.pseudonymAt(source.name[1]))
+      return { start: source.start, end: source.end, kind: 'anonymous', entry: 'pseudonym', list: 'anonymous-modifiers' };
+    return source;
+  }
+
+  /** A pseudonym's mark right after a name: an asterisk, or an anonymity phrase in parentheses. */
+  private pseudonymAt(j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.key === '*') return true;
+    if (t?.key !== '(') return false;
+    const close = this.closingParenthesis(j);
+    for (let k = j + 1; k < close; k++) if (this.at('anonymous-modifiers', k, close)) return true;
+    return false;
+  }
+
+  private classifyPhrase(a: number, b: number): SourcePhrase | null {
     const { tokens } = this;
     // A phrase does not end with an article or a preposition ("the protesters gathered on the", « une partie de »): what
     // follows was cut off, and the highlight stops before it.
