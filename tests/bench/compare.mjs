@@ -5,6 +5,7 @@
 // of their medians is the figure. The base is checked out once into node_modules/.cache/sourcier/compare/REV.
 // Options: --base REV (default HEAD), --rounds N (timed analyses per page and analyser, default 40), --only=corpus|synthetic.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -41,23 +42,15 @@ const out = join(CACHE, 'harness.mjs');
 await build({
   entryPoints: [harness],
   outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
+  ...NODE_BUNDLE,
   nodePaths: [join(REPO, 'node_modules')],
-  logLevel: 'warning',
 });
 const runner = join(CACHE, 'runner.mjs');
 await build({
   entryPoints: [join(REPO, 'tests/bench/compare-run.ts')],
   outfile: runner,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
+  ...NODE_BUNDLE,
   packages: 'external',
-  logLevel: 'warning',
 });
 console.error(
   `Comparing ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''} with ${rev} (${commit.slice(0, 12)})…`,

@@ -1,6 +1,7 @@
 // `npm run bench` / `npm run bench:quick`: bundles the TypeScript benchmark with esbuild (as the CLI is built)
 // into node_modules/.cache/sourcier/bench and runs it. Options are passed through to tests/bench/main.ts.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,12 +19,8 @@ await build({
   entryPoints: { main: join(REPO, 'tests/bench/main.ts'), 'scaling-child': join(REPO, 'tests/bench/scaling-child.ts') },
   outdir: OUT,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
+  ...NODE_BUNDLE,
   packages: 'external',
-  logLevel: 'warning',
   plugins: [
     {
       name: 'in-place',
