@@ -577,31 +577,7 @@ export class FrameReader {
     }
     // "a group called Black Votes Matter": after an indefinite noun, "called" names it.
     // (But "A reporter for AFP called it chaos": a pronoun after the verb is what the speaker called something.)
-    // (The indefinite article opens the noun right before "called": "helps lead a program called Sandy Hook Promise".)
-    const indefiniteBefore = () => {
-      for (let j = i - 1; j >= Math.max(0, i - 4) && tokens[j]!.word; j--) {
-        if (['a', 'an', 'another'].includes(tokens[j]!.key)) return true;
-        if (tokens[j]!.cap || r.isAuxiliary(j) || r.isDeterminer(j) || r.at('pronouns', j)) return false;
-      }
-      return false;
-    };
-    // (And a name follows, which ends the phrase: not "a senior aide called the plan a disaster".)
-    const namesIt = () => {
-      let j = cueEnd;
-      if (tokens[j]?.key === 'the') j++;
-      if (!tokens[j]?.cap) return false;
-      while (j < tokens.length && (tokens[j]!.cap || (tokens[j]!.key === '-' && tokens[j + 1]?.cap))) j++;
-      const after = tokens[j];
-      return !after || !after.word || r.isPreposition(j) || r.isOpener(j) || r.isAuxiliary(j);
-    };
-    if (
-      sense.lemma === 'call' &&
-      !sense.rest.length &&
-      (['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '') || indefiniteBefore()) &&
-      !['it', 'him', 'her', 'them'].includes(tokens[cueEnd]?.key ?? '') &&
-      // ("a brief phone call": the noun, after an indefinite article too.)
-      (namesIt() || !indefiniteBefore() || tokens[i]!.key !== 'called')
-    )
+    if (sense.lemma === 'call' && !sense.rest.length && !['it', 'him', 'her', 'them'].includes(tokens[cueEnd]?.key ?? '') && this.namesSomething(i, k, cueEnd))
       return;
     // "Lerer reported from Los Angeles": a byline's place, not a report.
     if (sense.lemma === 'report' && tokens[cueEnd]?.key === 'from') return;
@@ -987,6 +963,31 @@ export class FrameReader {
     if (!source) return false;
     out.push(this.attribution('apposition', start, cueEnd, source, sense, cueAt));
     return true;
+  }
+
+  /**
+   * "a program called Sandy Hook Promise": "called" after an indefinite noun phrase names something. When the article
+   * stands right before the noun ("helps lead a program called", past a verb the lexicon does not list), a name must
+   * follow that ends the phrase: "a senior aide called the plan a disaster" is words; "a brief phone call" the noun.
+   */
+  private namesSomething(i: number, k: number, cueEnd: number): boolean {
+    const { tokens, r } = this;
+    let indefinite = false;
+    for (let j = i - 1; j >= Math.max(0, i - 4) && tokens[j]!.word; j--) {
+      if (['a', 'an', 'another'].includes(tokens[j]!.key)) {
+        indefinite = true;
+        break;
+      }
+      if (tokens[j]!.cap || r.isAuxiliary(j) || r.isDeterminer(j) || r.at('pronouns', j)) break;
+    }
+    if (!indefinite) return ['a', 'an', 'another'].includes(tokens[r.leftStart(k + 1)]?.key ?? '');
+    if (tokens[i]!.key !== 'called') return true;
+    let j = cueEnd;
+    if (tokens[j]?.key === 'the') j++;
+    if (!tokens[j]?.cap) return false;
+    while (j < tokens.length && (tokens[j]!.cap || (tokens[j]!.key === '-' && tokens[j + 1]?.cap))) j++;
+    const after = tokens[j];
+    return !after || !after.word || r.isPreposition(j) || r.isOpener(j) || r.isAuxiliary(j);
   }
 
   /**

@@ -360,8 +360,8 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   }
   const pastOnlyVerbs = new Set(entries('past-only-verbs').map((v) => fold(v).toLowerCase().trim()));
   const traitsOf = new Map<string, number>();
-  for (const [list, bit] of TRAIT_LISTS)
-    for (const lemma of entries(list)) traitsOf.set(lemma.toLowerCase().trim(), (traitsOf.get(lemma.toLowerCase().trim()) ?? 0) | bit);
+  const lemmaKey = (lemma: string) => lemma.toLowerCase().trim();
+  for (const [list, bit] of TRAIT_LISTS) for (const lemma of entries(list)) traitsOf.set(lemmaKey(lemma), (traitsOf.get(lemmaKey(lemma)) ?? 0) | bit);
   for (const [list, cls] of VERB_LISTS) {
     for (const lemma of entries(list)) {
       const folded = fold(lemma).toLowerCase().trim();
@@ -395,7 +395,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
               tense,
               rest: rest.flatMap((w) => keysOf(w, keepsStop)),
               reflexive,
-              traits: traitsOf.get(lemma.toLowerCase().trim()) ?? 0,
+              traits: traitsOf.get(lemmaKey(lemma)) ?? 0,
             });
           verbs.set(k, senses);
         }

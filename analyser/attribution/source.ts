@@ -594,19 +594,19 @@ export class SourceReader {
     return undefined;
   }
 
-  /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
   /** The group after a head that is a share of it ("majority of", « moitié des »), classified; null for any other head. */
   private shareOf(head: { index: number; entry: string }, b: number): SourcePhrase | null {
     const { tokens } = this;
     const headEnd = head.index + head.entry.split(/\s+/).length;
     const last = tokens[headEnd - 1]!.key;
     const shares = this.lex.lists['share-nouns'];
-    // ("three-quarters", "two-thirds": the fraction's last part.)
-    if (!shares.has(last) && !shares.has(last.slice(last.lastIndexOf('-') + 1))) return null;
+    // (English fractions by their form, FRACTION: "half", "three-quarters", "two-thirds".)
+    if (!shares.has(last) && !shares.has(last.slice(last.lastIndexOf('-') + 1)) && !FRACTION.test(last)) return null;
     if (headEnd + 1 >= b || !['of', 'de', 'des', "d'", 'du'].includes(tokens[headEnd]!.key)) return null;
     return this.classify(headEnd + 1, b);
   }
 
+  /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
   private quantifierEndsAt(a: number, i: number): boolean {
     for (let k = a; k < i; k++) {
       const q = this.at('vague-quantifiers', k, i + 1);

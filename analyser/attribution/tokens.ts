@@ -185,11 +185,7 @@ export function tokenize(
  */
 function keyOf(s: string, at: number, original: string | undefined): string {
   const key = s.toLowerCase();
-  if (original && key.length <= 3 && FOLDED_ACCENTED.has(key)) {
-    const o = original.slice(at, at + s.length).toLowerCase();
-    if (ACCENTED.has(o)) return o;
-  }
-  return key;
+  return (original !== undefined && isFoldedAccented(key, 0, key.length) && accentedKey(original, at, at + s.length)) || key;
 }
 
 /** The key of original[i, j) when it is one of ACCENTED, in any case; undefined otherwise (most often: no accent there). */
@@ -201,19 +197,17 @@ function accentedKey(original: string, i: number, j: number): string | undefined
   return ACCENTED.has(o) ? o : undefined;
 }
 
-/** Whether text[i, j) is, in any case, one of FOLDED_ACCENTED (by its characters: no string is made for the question). */
+/** FOLDED_ACCENTED's words as character codes: isFoldedAccented compares a word's characters without making a string. */
+const FOLDED_ACCENTED_CODES = [...FOLDED_ACCENTED].map((w) => Array.from(w, (ch) => ch.charCodeAt(0)));
+
+/** Whether text[i, j) is, in any case, one of FOLDED_ACCENTED. */
 function isFoldedAccented(text: string, i: number, j: number): boolean {
-  const c = (k: number) => text.charCodeAt(k) | 32;
-  switch (j - i) {
-    case 1:
-      return c(i) === 97;
-    case 2:
-      return (c(i) === 111 && c(i + 1) === 117) || (c(i) === 108 && c(i + 1) === 97);
-    case 3:
-      return c(i) === 100 && c(i + 1) === 101 && c(i + 2) === 115;
-    default:
-      return false;
+  next: for (const codes of FOLDED_ACCENTED_CODES) {
+    if (codes.length !== j - i) continue;
+    for (let k = 0; k < codes.length; k++) if ((text.charCodeAt(i + k) | 32) !== codes[k]) continue next;
+    return true;
   }
+  return false;
 }
 
 // (A module constant: the bundler writes a regular expression with \p{…} outside brackets as `new RegExp(…)`, which a
