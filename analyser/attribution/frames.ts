@@ -1234,9 +1234,9 @@ export class FrameReader {
   }
 
   /** « dans un communiqué », "in a statement", "in a court filing": a document as the place of the words. */
+  /** « dans un communiqué », "in a statement", "via a spokesperson's email": read() calls it at IN_DOCUMENT's words. */
   private inDocument(i: number, out: Attribution[]) {
     const { tokens, r } = this;
-    if (!IN_DOCUMENT.has(tokens[i]!.key)) return;
     let j = i + 1;
     if (!r.isDeterminer(j)) return;
     j++;
@@ -1369,6 +1369,13 @@ export class FrameReader {
     // ("WASHINGTON (Reuters) - The Federal Reserve raised rates and signaled": a dateline before the subject.)
     const dash = tokens.findIndex((t, k) => k < 9 && (t.key === '-' || t.key === '—'));
     if (dash > from && tokens.slice(from, dash).every((t) => t.cap || ['(', ')', ',', '.'].includes(t.key))) from = dash + 1;
+    const source = this.subjectFrom(from, i, sense.cls);
+    if (source) out.push({ frame, start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
+  }
+
+  /** The subject that opens the clause at `from`, before the participle or second verb at i. */
+  private subjectFrom(from: number, i: number, cls: CueClass): SourcePhrase | null {
+    const { tokens, r } = this;
     // The subject ends at the first word that cannot be inside its noun phrase (no name, listed noun, preposition,
     // determiner or adverb): its own verb. "President Obama | met survivors of the massacre and said": the longest
     // phrase would run over an unlisted verb into its object ("Obama met survivors").
@@ -1377,11 +1384,8 @@ export class FrameReader {
         const t = tokens[end]!;
         if (!t.word || t.cap || r.nounAt(end) || r.isPreposition(end) || r.isDeterminer(end) || r.isAdverb(end) || r.isPossessive(end)) continue;
         if (r.isPreposition(end - 1) || r.isDeterminer(end - 1)) continue;
-        const source = this.source(from, end, sense.cls);
-        if (source) {
-          out.push({ frame, start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
-          return;
-        }
+        const source = this.source(from, end, cls);
+        if (source) return source;
         // (A word before its object is a verb whose subject is no source: "The trust gave the county a month".)
         if (r.isDeterminer(end + 1) || r.isPreposition(end + 1) || r.at('pronouns', end + 1)) break;
       }
@@ -1390,11 +1394,10 @@ export class FrameReader {
     for (let end = Math.min(r.rightEnd(from, 8), i - 1); end > from; end--) {
       const next = tokens[end]!;
       if (!(next.word || next.key === ',' || next.key === '(') || r.isPreposition(end) || r.isDeterminer(end)) continue;
-      const source = this.source(from, end, sense.cls);
-      if (!source) continue;
-      out.push({ frame, start: i, end: cueEnd, source, cue: sense.lemma, cueClass: sense.cls, cueAt: i });
-      return;
+      const source = this.source(from, end, cls);
+      if (source) return source;
     }
+    return null;
   }
 
   /** « Le ministre : "…" », 'Senator Hall: "…"'. */
