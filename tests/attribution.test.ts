@@ -363,6 +363,50 @@ describe('source kinds', () => {
     // (A party and a state in parentheses are no pseudonym.)
     expect(found('Sen. Ana Ruiz (D-Mich.) said the bill would pass.', 'en').map((k) => k.split(' ')[0])).toEqual(['person']);
   });
+  it('reads shares of a group written with a percent sign or as a fraction, even between commas', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+    expect(found('38% of independents say the economy is weak.', 'en')).toEqual(['vague 38% of independents say']);
+    expect(found('A third of retirees, 31%, say the economy is weak.', 'en')).toEqual(['vague A third of retirees, 31%, say']);
+    expect(found('One-fifth of voters said the economy is weak.', 'en')).toEqual(['vague One-fifth of voters said']);
+    expect(found('A quarter of the officials said the talks had stalled.', 'en')).toEqual(['anonymous A quarter of the officials said']);
+    expect(found('62 % des agriculteurs estiment que la réforme échoue.', 'fr')).toEqual(['vague 62 % des agriculteurs estiment']);
+  });
+  it('reads the subject of a long description: a relative "whose", a sum, a second description after the role', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text.split(',')[0]}`);
+    expect(found('Farmers whose crops failed said the subsidies came late.')).toEqual(['subject-cue vague Farmers whose crops failed said']);
+    expect(found('Directors at Orvane, which lost $12 million last year, say the plant will close.')).toEqual(['apposition vague Directors at Orvane']);
+    expect(found('Lena Ostrow, the head of the Union of Metal Workers of Ohio, which backed the mayor, said the strike would end.')).toEqual([
+      'apposition person Lena Ostrow',
+    ]);
+    expect(found('A second economist, Paul Wendt of Carleton College, said the figures were wrong.')).toEqual(['apposition person A second economist']);
+    expect(found('Arthur Kell Jr., the county clerk, said the ballots were counted.')).toEqual(['apposition person Arthur Kell Jr.']);
+  });
+  it('reads quotations between two apostrophes, and "by" that says how the words came', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.text}`);
+    expect(found("''We will not stop,'' Mr. Abara continued.")).toEqual(['subject-cue Mr. Abara continued']);
+    expect(found("''It is 'a mess,''' said Ona Brill.")).toEqual(['inverted said Ona Brill']);
+    expect(found('Ms. Ferrand said by telephone that the plant would close.')).toEqual(['subject-cue Ms. Ferrand said']);
+    // (A participle and its agent after "by" stay a passive: the emails are no speaker.)
+    expect(found('Emails released by the campaign show the plan.')).not.toContain('subject-cue Emails released');
+  });
+  it('reads the verb said after a verb of going on, and a reply to words', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+    expect(found('The governor continued to insist that the budget was balanced.', 'en')).toEqual(['role The governor continued to insist']);
+    expect(found('Le syndicat a continué à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat a continué à dénoncer']);
+    expect(found('Prices continued to rise.', 'en')).toEqual([]);
+    expect(found('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
+    expect(found('The team responded to the attack with a goal.', 'en')).toEqual([]);
+  });
+  it('leaves a telephone call, another verb made with a particle, and a headline’s passive', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.text);
+    expect(found('Ms. Ferrand called the sheriff’s office while driving home.', 'en')).toEqual([]);
+    expect(found('Ms. Ferrand called the plan reckless.', 'en')).toEqual(['Ms. Ferrand called']);
+    expect(found('The county has sworn in its first female sheriff.', 'en')).toEqual([]);
+    expect(found('The province declared a state of emergency.', 'en')).toEqual([]);
+    expect(found('La commune a déclaré l’état d’urgence.', 'fr')).toEqual([]);
+    expect(found('Mayor Ruiz accused of hiding the audit', 'en')).toEqual([]);
+    expect(found('Mayor Ruiz accused the council of hiding the audit.', 'en')).toEqual(['Mayor Ruiz accused']);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

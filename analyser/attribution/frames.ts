@@ -256,6 +256,8 @@ const ASIDE_WORDS = new Set(['lui', 'elle', 'eux', 'however', 'though', 'too', '
 /** French object pronouns between a subject and its verb: « d'anciens collègues le décrivent », « il leur a dit ». */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 /** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
+/** What stands between a verb of going on and the infinitive it goes on with: "continued to say", « continue de dire ». */
+const TO_INFINITIVE = new Set(['to', 'à', 'de', "d'"]);
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
@@ -331,6 +333,54 @@ export class FrameReader {
     return out.filter((a) => a.frame !== 'coordinated');
   }
 
+  /**
+   * '"…," From said', '"…?" Will wrote': one capitalised word between the end of a quotation and its verb is the
+   * speaker's name, even a word that is something else elsewhere ("From", "Will", "Read", "Israel").
+   */
+  private nameAfterQuotation(k: number): SourcePhrase | null {
+    const { tokens, r } = this;
+    const t = tokens[k]!;
+    if (!t.word || !t.cap || tokens[k - 1]?.key !== '"' || ![',', '?', '!'].includes(tokens[k - 2]?.key ?? '')) return null;
+    if (r.at('pronouns', k) || r.isDeterminer(k)) return null;
+    return { start: k, end: k + 1, kind: 'person', name: [k, k + 1] };
+  }
+
+  /**
+   * "responded on Sunday to accusations that", "replied to a question about": a reply (verbs-of-reply) to something said
+   * or written (speech-nouns, document-nouns) is words too, whatever follows.
+   */
+  private repliesToWords(sense: VerbSense, cueEnd: number): boolean {
+    const { tokens, r } = this;
+    if (!(sense.traits & TRAIT.reply)) return false;
+    let j = this.skipAdverbs(cueEnd);
+    for (let time = r.at('time-words', j + (tokens[j]?.key === 'on' ? 1 : 0)); time; time = r.at('time-words', j))
+      j += time.length + (tokens[j]?.key === 'on' ? 1 : 0);
+    if (tokens[j]?.key !== 'to') return false;
+    // (Through a possessive: "to Vargas' question".)
+    for (let k = j + 1; k < Math.min(tokens.length, j + 6) && (tokens[k]!.word || r.isPossessive(k) || tokens[k]!.key === "'"); k++)
+      if (r.at('speech-nouns', k) || r.at('document-nouns', k)) return true;
+    return false;
+  }
+
+  /** Where the verb of going on (verbs-going-on) that ends right before `to` starts, or -1. */
+  private goingOnEndsAt(to: number): number {
+    for (let j = to - 1; j >= Math.max(0, to - 2); j--)
+      if (this.tokens[j]!.word && this.senses(j).some((s) => s.traits & TRAIT.goesOn && j + 1 + s.rest.length === to)) return j;
+    return -1;
+  }
+
+  /** The subject of a verb of going on before "to" / « à », « de » at i - 1, as the source of the verb at i. */
+  private goingOnTo(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+    const { tokens, r } = this;
+    const j = this.goingOnEndsAt(i - 1);
+    if (j < 0) return;
+    const k = this.backOverAuxiliaries(j - 1);
+    if (k < 0 || !(tokens[k]!.word || tokens[k]!.key === ')')) return;
+    const start = r.leftStart(k + 1);
+    const source = this.source(start, k + 1, sense.cls);
+    if (source && this.agrees(source, j, j - 1 - k, this.senses(j))) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+  }
+
   /** The senses of the verb at i whose following words (« valoir », "out") are there. */
   private senses(i: number): VerbSense[] {
     const t = this.tokens[i]!;
@@ -356,6 +406,11 @@ export class FrameReader {
     // ("a second term", « le premier constat »: an ordinal between them.)
     const r = this.r;
     const article = r.isArticle(previous) || (previous >= 1 && this.lex.lists.ordinals.has(this.tokens[previous]!.key) && r.isArticle(previous - 1));
+    // ("continued to say", « continue de dénoncer »: the infinitive after a verb of going on, goingOnTo's.)
+    if (previous >= 1 && TO_INFINITIVE.has(this.tokens[previous]!.key) && this.goingOnEndsAt(previous)) {
+      const infinitives = all.filter((s) => s.tense === 'infinitive' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
+      if (infinitives.length) return infinitives;
+    }
     // ("by saying", « en ajoutant »: a preposition that leads a participle.)
     if (previous >= 0 && LEADS_PARTICIPLE.has(this.tokens[previous]!.key)) {
       const participles = all.filter((s) => s.tense === 'present-participle' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
@@ -423,15 +478,15 @@ export class FrameReader {
     const cueEnd = i + 1 + sense.rest.length;
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
-    if (sense.traits & TRAIT.needsWhat && !['that', ':', '"', ',', 'by', '.', ''].includes(next)) return;
+    if (sense.traits & TRAIT.needsWhat && !['that', ':', '"', ',', 'by', '.', ''].includes(next) && !this.repliesToWords(sense, cueEnd)) return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
     if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
     if ((sense.traits & TRAIT.seenAs) !== 0 && !this.asFollows(cueEnd)) return;
     // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
-    // "backed off", "backed down": another verb than "backed the bill".
-    if (sense.lemma === 'back' && ['off', 'away', 'down', 'out', 'up', 'into', 'onto'].includes(tokens[cueEnd]?.key ?? '')) return;
+    // "backed down", "sworn in", « déclarer forfait »: another verb than "backed the bill", "swore that" (other-verbs).
+    if (this.lex.otherVerbs.get(sense.lemma)?.some((words) => words.every((w, k) => tokens[cueEnd + k]?.key === w))) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -471,6 +526,12 @@ export class FrameReader {
       if (key === 'se' || key === "s'") reflexive = true;
       if (['not', 'pas', 'never', 'jamais'].includes(key) || key.endsWith("n't")) negated = true;
       k--;
+    }
+    // "Lewandowski continued to say", "has continued to question", « il continue de dénoncer »: going on saying is saying,
+    // and the subject is the first verb's.
+    if (TO_INFINITIVE.has(tokens[k]?.key ?? '') && k === i - 1) {
+      this.goingOnTo(i, cueEnd, sense, out);
+      return;
     }
     if (infinitive) return;
     // "adding to her lead", "added sugar to the sauce": nothing said; what is added to what was said follows "that", a
@@ -533,9 +594,17 @@ export class FrameReader {
     // A passive: « a été annoncée par le gouvernement », "was described as … by X", "first reported by Bloomberg".
     // Also without « être », before « par » / "by" or as a participle alone: « rejetés par la communauté scientifique ».
     const byNext = ['by', 'par'].includes(tokens[cueEnd]?.key ?? '') && senses.some((s) => s.tense === 'past-participle');
-    if (be || ((participleOnly || byNext) && !auxiliaries)) {
+    // ("Meadows accused of timing his retirement": the word that follows the object, right after the verb: passive-before.)
+    // (Not after a relative pronoun, which is the object: "the attacks, which Hollande blamed for".)
+    const objectFirst =
+      senses.some((s) => s.tense === 'past-participle') &&
+      !['which', 'that', 'whom', 'who'].includes(tokens[r.leftStart(k + 1) - 1]?.key ?? '') &&
+      !!this.lex.passiveBefore.get(sense.lemma)?.some((words) => words.every((w, n) => tokens[cueEnd + n]?.key === w));
+    if (be || ((participleOnly || byNext || objectFirst) && !auxiliaries)) {
+      const before = out.length;
       this.passive(i, cueEnd, sense, out, k);
-      return;
+      // ("Ms. Gao said by telephone": "by" names how, not who; the verb is its subject's, read below.)
+      if (be || participleOnly || objectFirst || out.length > before) return;
     }
     const before = tokens[k];
     const afterVerb = this.skipAdverbs(cueEnd);
@@ -549,8 +618,8 @@ export class FrameReader {
       if (i === 0 && tokens[i]!.cap && !auxiliaries && (r.isName(afterVerb) || described)) this.inverted(i, 0, afterVerb, sense, out);
       return;
     }
-    // (Some outlets quote with two apostrophes: ''…,'' said X.)
-    const quote = before.key === '"' || (before.key === "'" && tokens[k - 1]?.key === "'");
+    // (Some outlets quote with two apostrophes, ''…,'' said X: one token, tokenize's.)
+    const quote = before.key === '"';
     if (quote || ['comme', 'ainsi'].includes(before.key) || (before.key === 'que' && tokens[k - 1]?.key === 'ainsi')) {
       this.inverted(i, k + 1, afterVerb, sense, out);
       return;
@@ -633,7 +702,7 @@ export class FrameReader {
         return r.opensSubject(clause) || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
       };
       const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause()));
-      const found = this.source(start, k + 1, claim && !(sense.traits & TRAIT.comesUpon) ? 'speech' : sense.cls);
+      const found = this.source(start, k + 1, claim && !(sense.traits & TRAIT.comesUpon) ? 'speech' : sense.cls) ?? this.nameAfterQuotation(k);
       // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
       // book "tells the story", a report "tells" nobody.
       const content = ['that', ',', '.', ''].includes(next) || /^\d/.test(next);
@@ -801,6 +870,9 @@ export class FrameReader {
       const t = tokens[p]!;
       // (A clause with a subject of its own, "the agents that he believed", leaves the verb to that subject.)
       const ownSubject = p < k && (this.r.isDeterminer(p + 1) || this.r.at('pronouns', p + 1) || tokens[p + 1]!.cap || this.r.nounAt(p + 1));
+      // ("The officials whose laws were struck down say": "whose" and its noun open a clause with a verb of its own;
+      // "the group whose report says" gives the verb to that noun.)
+      if (t.key === 'whose') return p + 1 >= k ? null : p;
       if (RELATIVES.has(t.key)) return ownSubject ? null : p;
       // "the polling that was done in the state showed": "that", "which" are relative after a noun and before an
       // auxiliary or a verb of its clause (after a verb they open what was said).
@@ -924,9 +996,12 @@ export class FrameReader {
     const plain = senses.every((s) => s.tense === 'present' || s.tense === 'infinitive') && !form.endsWith('s');
     // ("Dems hope", "Terrorists mock": a plural word is a group's name.)
     if (plain && source.kind === 'person' && source.start === 0 && source.end === 1 && !this.tokens[0]!.key.endsWith('s')) return false;
-    // "emails released", "a video posted" then a preposition or "by": a participle.
+    // "emails released", "a video posted" then a preposition or "by" and its agent: a participle. ("Ms. Gao said by
+    // telephone", "responded by saying": "by" says how, and the verb is the subject's.)
     const next = this.tokens[i + 1];
-    if (next && (next.key === 'by' || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls === 'relay')))) return false;
+    const agent = () => !!this.r.classify(i + 2, this.r.rightEnd(i + 2));
+    if (next && ((next.key === 'by' && agent()) || (this.r.isPreposition(i + 1) && source.kind === 'document' && senses.every((s) => s.cls === 'relay'))))
+      return false;
     return true;
   }
 
@@ -940,11 +1015,25 @@ export class FrameReader {
     if (open === null) return false;
     // (The name ends before a pseudonym's asterisk, which classify reads: « Antoine*, 34 ans, raconte ».)
     const nameEnd = tokens[open - 1]?.key === '*' ? open - 1 : open;
-    const start = r.leftStart(nameEnd);
+    let start = r.leftStart(nameEnd);
     let source = this.source(start, nameEnd, sense.cls);
+    // "Christopher Shelton, the president of the union, which endorsed him, said": two descriptions; the role is the
+    // first one's, and the name before it is the source.
+    const comma = r.isDeterminer(start - 1) ? start - 2 : start - 1;
+    if (source && source.list === 'roles' && source.kind !== 'person' && tokens[comma]?.key === ',' && r.isName(comma - 1)) {
+      const nameStart = r.leftStart(comma);
+      const named = r.classify(nameStart, comma);
+      if (named?.kind === 'person') {
+        source = { ...named, end: nameEnd };
+        start = nameStart;
+      }
+    }
     // « le ministre, Sadio Kamara, », "a lawyer in attendance, Shannon Kilpatrick,": the name after the role is the source.
-    if (source && (source.kind === 'role' || source.list === 'roles') && r.isName(open + 1))
-      source = { ...source, kind: 'person', end: close, name: [open + 1, close] };
+    if (source && (source.kind === 'role' || source.list === 'roles') && r.isName(open + 1)) {
+      let holderEnd = open + 1;
+      while (holderEnd < close && r.isName(holderEnd)) holderEnd++;
+      source = { ...source, kind: 'person', end: close, name: [open + 1, holderEnd] };
+    }
     // "Working America, a labor-affiliated group, found": the description says the name is an organisation's, which
     // may find what a person only says.
     if (!source && sense.cls === 'finding') {
@@ -995,7 +1084,21 @@ export class FrameReader {
    * the plan a disaster", "called it unfair", 'called the move "reckless"' say something.
    */
   private callsSomething(j: number): boolean {
-    const { tokens } = this;
+    const { tokens, r } = this;
+    // "Hasib called the police while on his way", "ABC13 called the sheriff's office asking questions": someone called
+    // and nothing said of them after (an end, a preposition, a new clause, a participle) is a telephone call.
+    // (Not "called the plan unworkable", "called him "Lyin' Ted"": a word after the person or a quotation names them.)
+    const end = r.rightEnd(j);
+    const after = tokens[end];
+    // (A comma may open the person's description, "called Clinton, his rival, a liar"; "of" goes on with the phrase.)
+    const ends =
+      !after ||
+      ['.', ';', '!', '?', ')'].includes(after.key) ||
+      (r.isPreposition(end) && after.key !== 'of') ||
+      after.key === 'while' ||
+      after.key.endsWith('ing');
+    const last = end - 1;
+    if (!this.headline && end > j && ends && tokens[j]!.key !== '"' && (r.nounAt(last) || tokens[last]!.cap) && r.classify(j, end)) return false;
     for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
       const t = tokens[k]!;
       if (t.key === '"' || (k > j && ['a', 'an', 'as'].includes(t.key))) return true;
@@ -1124,8 +1227,9 @@ export class FrameReader {
     const { tokens, r } = this;
     for (let p = comma - 1; p >= Math.max(1, comma - 24); p--) {
       if (tokens[p]!.key !== mark) {
-        // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) »; and "&", "/".)
-        if (!tokens[p]!.word && !r.isPossessive(p) && !['(', ')', '&', '/', '-', '.'].includes(tokens[p]!.key)) return null;
+        // (An acronym in parentheses may stand inside: « directeur de l'Information (Dirpa) »; and "&", "/", a share
+        // "33%", a sum "$30 billion".)
+        if (!tokens[p]!.word && !r.isPossessive(p) && !['(', ')', '&', '/', '-', '.', '%', '$', '€', '£'].includes(tokens[p]!.key)) return null;
         continue;
       }
       // "Roxana Leon, 63, an independent voter, said": the age between the name and the description.
@@ -1144,8 +1248,15 @@ export class FrameReader {
       // « le ministre malien de la Défense, Sadio Kamara, a souligné »: a name in apposition to a role.
       let names = first;
       while (names < comma && r.isName(names)) names++;
+      // ("Another pollster, David Woodard of Clemson University,": the name may carry where its holder works.)
+      let described = names;
+      if (names > first && ['of', 'from', 'at'].includes(tokens[names]!.key)) {
+        described = names + 1;
+        if (tokens[described]?.key === 'the') described++;
+        while (described < comma && tokens[described]!.cap) described++;
+      }
       // (The role may name its body: "the F.B.I. director, James B. Comey,", "Ms. Merkel's spokesman, Steffen Seibert,".)
-      if (names === comma && comma - first <= 4) {
+      if ((names === comma || described === comma) && names - first <= 4) {
         const role = r.classify(r.leftStart(p), p);
         if (role?.kind === 'role' || role?.list === 'roles') return p;
       }
@@ -1159,7 +1270,10 @@ export class FrameReader {
       if (mark === ',' && ['who', 'qui'].includes(tokens[first]!.key) && r.isAdverb(p - 1) && tokens[p - 2]?.key === ',' && r.isName(p - 3)) return p - 2;
       // (« Antoine*, 34 ans, » : a pseudonym's asterisk after the name.)
       const starred = tokens[p - 1]!.key === '*' && r.isName(p - 2);
-      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one || starred)) return null;
+      // ("the Communications Workers of America, which": a place that ends a longer name.)
+      const nameGoesOn = tokens[p - 1]!.cap && tokens[p - 1]!.word && (tokens[p - 2]?.cap || ['of', 'for'].includes(tokens[p - 2]?.key ?? ''));
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one || starred || nameGoesOn))
+        return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
       const opens =
         (tokens[first]!.word && !tokens[first]!.cap) ||

@@ -312,6 +312,10 @@ export interface Lexicon {
   phraseStarts: Set<string>;
   /** Every list's keys in one index, to mark a sentence's tokens with their entries. */
   index: WordIndex;
+  /** Lemma → the words after it that make it another verb (other-verbs: "swear in", "back down"), as token keys. */
+  otherVerbs: Map<string, string[][]>;
+  /** Lemma → the words that follow its object ("accuse … of"): right after the participle, a passive (passive-before). */
+  passiveBefore: Map<string, string[][]>;
 }
 
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
@@ -340,12 +344,8 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     ...(base.lists[name] ?? []),
     ...additions.flatMap((a) => (a as Partial<Record<ListName, string[]>>)[name] ?? []),
   ];
-  // "Mr.", "M.", "Gen." keep their full stop: it does not end the sentence.
-  const stops = new Set(
-    entries('honorifics')
-      .map((h) => fold(h).toLowerCase())
-      .filter((h) => h.endsWith('.')),
-  );
+  // "Mr.", "M.", "Gen.", and "Jr." after a name, keep their full stop: it does not end the sentence.
+  const stops = new Set([...entries('honorifics'), ...entries('name-suffixes')].map((h) => fold(h).toLowerCase()).filter((h) => h.endsWith('.')));
   const keepsStop: KeepsStop = (s) => stops.has(s);
   // An outlet is also named without its article: « le Washington Post », "the New York Times' report".
   const withoutArticle = (list: string[]) => [...list, ...list.map((o) => o.replace(/^(?:the|le|la|les) /i, '')).filter((o, k) => o !== list[k])];
@@ -359,6 +359,17 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     if (lemma && past) irregular.set(lemma, [past, participle ?? past]);
   }
   const pastOnlyVerbs = new Set(entries('past-only-verbs').map((v) => fold(v).toLowerCase().trim()));
+  // `lemma | words` lines: the words as token keys, by lemma.
+  const wordsAfter = (list: ListName) => {
+    const map = new Map<string, string[][]>();
+    for (const line of entries(list)) {
+      const [lemma, words] = line.split('|').map((w) => w.trim().toLowerCase());
+      if (lemma && words) map.set(lemma, [...(map.get(lemma) ?? []), keysOf(words, keepsStop)]);
+    }
+    return map;
+  };
+  const otherVerbs = wordsAfter('other-verbs');
+  const passiveBefore = wordsAfter('passive-before');
   const traitsOf = new Map<string, number>();
   const lemmaKey = (lemma: string) => lemma.toLowerCase().trim();
   for (const [list, bit] of TRAIT_LISTS) for (const lemma of entries(list)) traitsOf.set(lemmaKey(lemma), (traitsOf.get(lemmaKey(lemma)) ?? 0) | bit);
@@ -428,7 +439,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     { triggers, cueStarts, phraseStarts, verbs },
   );
   const listByName = new Map(Object.entries(lists) as Array<[ListName, WordSet]>);
-  lexicon = { lang, verbs, lists, listByName, keepsStop, cueStarts, triggers, phraseStarts, index };
+  lexicon = { lang, verbs, lists, listByName, keepsStop, cueStarts, triggers, phraseStarts, index, otherVerbs, passiveBefore };
   cache.set(key, lexicon);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return lexicon;

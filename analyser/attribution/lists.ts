@@ -53,6 +53,9 @@ const UNINDEXED = [
   'verbs-going-on',
   'verbs-of-reply',
   'verbs-of-coming-upon',
+  'name-suffixes',
+  'other-verbs',
+  'passive-before',
 ] as const;
 /** The word lists a language has (rules/lexicon/README.md says what each holds). */
 export const LIST_NAMES = [...INDEXED, ...UNINDEXED] as const;

@@ -341,12 +341,20 @@ export class SourceReader {
       return { start: a, end: b, kind: 'vague', entry: 'out of' };
     // "26% say", « 40 % des sondés » (the latter by its head noun).
     if (b - a === 2 && /^\d/.test(tokens[a]!.key) && tokens[a + 1]!.key === '%') return { start: a, end: b, kind: 'vague', entry: '%' };
-    if (
-      b - a <= 2 &&
-      FRACTION.test(tokens[b - 1]!.key) &&
-      (b - a === 1 ? tokens[a]!.key.includes('-') : ['a', 'one', 'two', 'three', 'another'].includes(tokens[a]!.key))
-    )
-      return { start: a, end: b, kind: 'vague', entry: tokens[b - 1]!.key };
+    // ("a third of independents", "One-third of voters": a share of a group speaks as its group, as shareOf says.)
+    const fraction = FRACTION.test(tokens[a]!.key)
+      ? tokens[a]!.key.includes('-')
+        ? a + 1
+        : -1
+      : ['a', 'one', 'two', 'three', 'another'].includes(tokens[a]!.key) && a + 1 < b && FRACTION.test(tokens[a + 1]!.key)
+        ? a + 2
+        : -1;
+    if (fraction === b) return { start: a, end: b, kind: 'vague', entry: tokens[b - 1]!.key };
+    if (fraction > 0 && fraction + 1 < b && tokens[fraction]!.key === 'of') {
+      const group = this.classify(fraction + 1, b);
+      if (group && group.kind !== 'pronoun')
+        return { start: a, end: b, kind: group.kind === 'anonymous' ? 'anonymous' : 'vague', entry: tokens[fraction - 1]!.key };
+    }
     if (b - a === 2 && tokens[a]!.key === 'those' && ['surveyed', 'polled', 'asked', 'questioned', 'interviewed'].includes(tokens[a + 1]!.key))
       return { start: a, end: b, kind: 'vague', entry: 'those' };
     // "said the 46-year-old": someone described by their age.

@@ -101,6 +101,13 @@ export function tokenize(
       continue;
     }
     if (!isWordChar(c)) {
+      // Two apostrophes are a quotation mark (some outlets quote ''like this''): one token, read as one. (Of three, the
+      // first closes a quotation inside the quotation: ''… 'Fox and Friends,''' said X.)
+      if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 && !(i + 2 < n && text.charCodeAt(i + 2) === 39)) {
+        push(base + i, base + i + 2, false, false, '"', false);
+        i += 2;
+        continue;
+      }
       piece(base + i, text[i]!);
       i++;
       continue;
