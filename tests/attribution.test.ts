@@ -407,6 +407,20 @@ describe('source kinds', () => {
     expect(found('Mayor Ruiz accused of hiding the audit', 'en')).toEqual([]);
     expect(found('Mayor Ruiz accused the council of hiding the audit.', 'en')).toEqual(['Mayor Ruiz accused']);
   });
+  it('reads a speaker before a colon in a digest of quotations, after a dash or "from"', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
+    expect(found('Turnout was low - Dana Whitfield: "The samples were too small."')).toEqual(['colon person Dana Whitfield:']);
+    expect(found('More from the audit: "The samples were too small."')).toEqual(['colon document the audit:']);
+    // (Not what someone said to whom: the addressee before a colon is no speaker.)
+    expect(found('He said it to the reporter: "We will win."')).toEqual(['subject-cue pronoun He said']);
+  });
+  it('leaves a verb and its object read as a document noun, a count read as data, an outlet past "and"', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.text}`);
+    expect(found('The telescope will map the sky and probe the strange fleeting blasts.')).toEqual([]);
+    expect(found('A growing number are touting the efficiency of their engines.')).toEqual([]);
+    expect(found('The scheme began in May, police said, and buyers were found on two websites.')).toEqual(['subject-cue police said']);
+    expect(found('The figures were confirmed to Reuters.')).toEqual([]);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

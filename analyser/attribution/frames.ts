@@ -1206,7 +1206,10 @@ export class FrameReader {
     const { tokens, r } = this;
     let relay = this.outletComplement(j);
     // "confirmed the arrest to AFP": the outlet may follow the verb's object, within its clause.
-    for (let k = j + 1; !relay && k < Math.min(tokens.length, j + 8) && tokens[k]!.word && !r.isOpener(k); k++) relay = this.outletComplement(k);
+    // (Not past a comma or "and": "authorities said, and meetings were set up on two websites".)
+    if (tokens[j]?.word)
+      for (let k = j + 1; !relay && k < Math.min(tokens.length, j + 8) && tokens[k]!.word && !r.isOpener(k) && !COORDINATORS.has(tokens[k]!.key); k++)
+        relay = this.outletComplement(k);
     if (!relay && this.lex.lang === 'en' && sense.lemma === 'tell') {
       const end = r.rightEnd(j, 8);
       const source = r.classify(j, end);
@@ -1518,16 +1521,21 @@ export class FrameReader {
   private colon(i: number, out: Attribution[]) {
     const { tokens, r } = this;
     // (Not after a verb that already read its source: 'Said one official: "…"'.)
-    if (i === 0 || i > 10 || !tokens[i + 1] || out.length) return;
-    const start = r.leftStart(i);
-    if (start !== 0) return;
-    const source = r.classify(0, i);
+    if (i === 0 || !tokens[i + 1] || out.length) return;
+    let start = r.leftStart(i);
+    // The source opens the sentence, or follows a dash or "from" in a digest of quotations ("… - Jeffrey Lane: “…”",
+    // "More from the report: “…”").
+    for (let k = i - 1; k > start; k--) if (tokens[k]!.key === 'from') start = k + 1;
+    const from = start > 0 && tokens[start - 1]!.key === 'from';
+    if (i - start > 10 || !(start === 0 || from || (tokens[start - 1]!.key === '-' && start >= 2))) return;
+    const source = r.classify(start, i);
     // A colon after a name heads a quotation; without one it heads a topic ("Zimbabwe coup:", "Editor's note:").
-    // (A quotation opens with a double or a single quotation mark: 'Senator Hall: ‘We will win’'.)
-    if (!source || source.kind === 'pronoun' || source.kind === 'document' || (tokens[i + 1]!.key !== '"' && tokens[i + 1]!.key !== "'")) return;
+    // (A quotation opens with a double or a single quotation mark: 'Senator Hall: ‘We will win’'.) A document heads
+    // its quoted words after "from" only.
+    if (!source || source.kind === 'pronoun' || (source.kind === 'document' && !from) || (tokens[i + 1]!.key !== '"' && tokens[i + 1]!.key !== "'")) return;
     // One capitalised word before a colon is a heading's topic (« Mali : », "Zimbabwe coup:") more often than a speaker.
-    if (source.kind === 'person' && i === 1) return;
-    out.push({ frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
+    if (source.kind === 'person' && i === start + 1 && !from) return;
+    out.push({ frame: 'colon', start, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i });
   }
 
   /**

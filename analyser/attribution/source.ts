@@ -388,7 +388,9 @@ export class SourceReader {
       const noun = this.at('document-nouns', d, b);
       // ("local news reports": the press's reporting, below.)
       const press = d > a && ['news', 'press', 'media'].includes(tokens[d - 1]!.key);
-      if (noun && !press && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
+      // (A bare noun right before an article is a verb and its object: "… and probe the blasts", below.)
+      const verb = !!noun && d === a && this.isDeterminer(d + noun.length);
+      if (noun && !press && !verb && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
         return { start: a, end: b, kind: 'document', entry: noun.entry, list: 'document-nouns' };
     }
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
@@ -477,6 +479,8 @@ export class SourceReader {
       (this.at('media-nouns', head.index - 1) || ['news', 'press', 'media'].includes(tokens[head.index - 1]!.key))
     )
       return phrase('outlet', { entry: tokens[head.index - 1]!.key, list: 'media-nouns' });
+    // ("… and probe the fleeting blasts": a bare noun right before an article is a verb and its object.)
+    if (head?.list === 'document-nouns' && head.index === a && this.isDeterminer(a + 1)) return null;
     if (head?.list === 'document-nouns') return phrase('document', { entry: head.entry, list: head.list });
     if (head?.list === 'media-nouns') {
       const name = names.find(([s]) => s > head.index);
