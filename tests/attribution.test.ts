@@ -421,6 +421,14 @@ describe('source kinds', () => {
     expect(found('The scheme began in May, police said, and buyers were found on two websites.')).toEqual(['subject-cue police said']);
     expect(found('The figures were confirmed to Reuters.')).toEqual([]);
   });
+  it('reads a body named by a long name and its initials, and an outlet’s name inside another body’s', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+    expect(found('La Fédération nationale des pêcheurs et des mareyeurs (FNPM) considère que le quota est trop bas.', 'fr')).toEqual([
+      'organisation La Fédération nationale des pêcheurs et des mareyeurs (FNPM) considère',
+    ]);
+    expect(found('The Reuters Foundation said the grants would continue.', 'en')).toEqual(['organisation The Reuters Foundation said']);
+    expect(found('Reuters said the grants would continue.', 'en')).toEqual(['outlet Reuters said']);
+  });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
       'apposition person',

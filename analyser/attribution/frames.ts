@@ -334,6 +334,23 @@ export class FrameReader {
   }
 
   /**
+   * « La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère »: a body's long name, then its initials in
+   * parentheses, before the verb. The initials name it, whatever words the long name holds.
+   */
+  private initialsBefore(k: number): SourcePhrase | null {
+    const { tokens, r } = this;
+    if (tokens[k]?.key !== ')' || tokens[k - 2]?.key !== '(' || !tokens[k - 1]!.acronym) return null;
+    let s = k - 2;
+    // (A long name may hold "and": « de l'industrie du gaz et des eaux ».)
+    const inName = (j: number) => tokens[j]!.word && (!r.isOpener(j) || ['et', 'and'].includes(tokens[j]!.key)) && (!r.isAuxiliary(j) || r.isDeterminer(j));
+    while (s > 0 && s > k - 16 && inName(s - 1)) s--;
+    // (From its first capital, or the article before it.)
+    while (s < k - 2 && !tokens[s]!.cap && !(r.isDeterminer(s) && tokens[s + 1]!.cap)) s++;
+    if (s >= k - 2) return null;
+    return { start: s, end: k + 1, kind: 'organisation', name: [k - 1, k] };
+  }
+
+  /**
    * '"…," From said', '"…?" Will wrote': one capitalised word between the end of a quotation and its verb is the
    * speaker's name, even a word that is something else elsewhere ("From", "Will", "Read", "Israel").
    */
@@ -702,7 +719,8 @@ export class FrameReader {
         return r.opensSubject(clause) || ['it', 'there', 'we', 'i', 'you'].includes(tokens[clause]?.key ?? '');
       };
       const claim = sense.cls === 'finding' && (['que', "qu'"].includes(next) || (next === 'that' && opensClause()));
-      const found = this.source(start, k + 1, claim && !(sense.traits & TRAIT.comesUpon) ? 'speech' : sense.cls) ?? this.nameAfterQuotation(k);
+      const found =
+        this.source(start, k + 1, claim && !(sense.traits & TRAIT.comesUpon) ? 'speech' : sense.cls) ?? this.nameAfterQuotation(k) ?? this.initialsBefore(k);
       // "The police found a body": a body's finding is what it found out ("that", a figure), not what it came upon; a
       // book "tells the story", a report "tells" nobody.
       const content = ['that', ',', '.', ''].includes(next) || /^\d/.test(next);
