@@ -397,6 +397,15 @@ describe('source kinds', () => {
     expect(found('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
     expect(found('The team responded to the attack with a goal.', 'en')).toEqual([]);
   });
+  it('reads the verb said after a verb of seeming or beginning, and leaves what was refused or only meant', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+    expect(found('Farmers seemed to acknowledge that the quota was fair.', 'en')).toEqual(['vague Farmers seemed to acknowledge']);
+    expect(found('The mayor began to argue that the budget was too small.', 'en')).toEqual(['role The mayor began to argue']);
+    expect(found('Le maire semble admettre que le budget est trop court.', 'fr')).toEqual(['role Le maire semble admettre']);
+    expect(found('Le syndicat commence à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat commence à dénoncer']);
+    expect(found('Rents seemed to rise.', 'en')).toEqual([]);
+    expect(found('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
+  });
   it('leaves a telephone call, another verb made with a particle, and a headline’s passive', () => {
     const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.text);
     expect(found('Ms. Ferrand called the sheriff’s office while driving home.', 'en')).toEqual([]);

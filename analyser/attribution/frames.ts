@@ -379,23 +379,37 @@ export class FrameReader {
     return false;
   }
 
-  /** Where the verb of going on (verbs-going-on) that ends right before `to` starts, or -1. */
-  private goingOnEndsAt(to: number): number {
-    for (let j = to - 1; j >= Math.max(0, to - 2); j--)
-      if (this.tokens[j]!.word && this.senses(j).some((s) => s.traits & TRAIT.goesOn && j + 1 + s.rest.length === to)) return j;
+  /**
+   * The verb whose infinitive is at i and whose subject says it: a verb of going on before "to" / « à », « de »
+   * (verbs-going-on: "continued to say", « continue de dénoncer »), or of seeming or beginning
+   * (verbs-before-infinitive: "seemed to agree", « commence à dénoncer », « semble admettre »). -1 when there is none.
+   */
+  private governorOf(i: number): number {
+    const { tokens, lex } = this;
+    const p = i - 1;
+    if (p < 0) return -1;
+    // (French « sembler », « paraître » take the infinitive without a preposition.)
+    if (lex.lang === 'fr' && lex.leadsInfinitive.has(tokens[p]!.key)) return p;
+    if (!TO_INFINITIVE.has(tokens[p]!.key)) return -1;
+    for (let j = p - 1; j >= Math.max(0, p - 2) && tokens[j]!.word; j--) {
+      if (j === p - 1 && lex.leadsInfinitive.has(tokens[j]!.key)) return j;
+      if (this.senses(j).some((s) => s.traits & TRAIT.goesOn && j + 1 + s.rest.length === p)) return j;
+    }
     return -1;
   }
 
-  /** The subject of a verb of going on before "to" / « à », « de » at i - 1, as the source of the verb at i. */
+  /** The subject of the verb that governs the infinitive at i (governorOf), as the source of the infinitive's words. */
   private goingOnTo(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
     const { tokens, r } = this;
-    const j = this.goingOnEndsAt(i - 1);
+    const j = this.governorOf(i);
     if (j < 0) return;
     const k = this.backOverAuxiliaries(j - 1);
     if (k < 0 || !(tokens[k]!.word || tokens[k]!.key === ')')) return;
     const start = r.leftStart(k + 1);
     const source = this.source(start, k + 1, sense.cls);
-    if (source && this.agrees(source, j, j - 1 - k, this.senses(j))) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
+    // (The agreement of a verb of going on with its subject, where it is a verb of the lists.)
+    const senses = this.senses(j);
+    if (source && (!senses.length || this.agrees(source, j, j - 1 - k, senses))) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
   }
 
   /** The senses of the verb at i whose following words (« valoir », "out") are there. */
@@ -423,8 +437,9 @@ export class FrameReader {
     // ("a second term", « le premier constat »: an ordinal between them.)
     const r = this.r;
     const article = r.isArticle(previous) || (previous >= 1 && this.lex.lists.ordinals.has(this.tokens[previous]!.key) && r.isArticle(previous - 1));
-    // ("continued to say", « continue de dénoncer »: the infinitive after a verb of going on, goingOnTo's.)
-    if (previous >= 1 && TO_INFINITIVE.has(this.tokens[previous]!.key) && this.goingOnEndsAt(previous)) {
+    // ("continued to say", « continue de dénoncer », « semble admettre »: the infinitive after a verb of going on or of
+    // seeming, goingOnTo's.)
+    if (previous >= 1 && this.governorOf(i) >= 0) {
       const infinitives = all.filter((s) => s.tense === 'infinitive' && s.rest.every((w, k) => this.tokens[i + 1 + k]?.key === w));
       if (infinitives.length) return infinitives;
     }
@@ -546,7 +561,7 @@ export class FrameReader {
     }
     // "Lewandowski continued to say", "has continued to question", « il continue de dénoncer »: going on saying is saying,
     // and the subject is the first verb's.
-    if (TO_INFINITIVE.has(tokens[k]?.key ?? '') && k === i - 1) {
+    if (k === i - 1 && this.governorOf(i) >= 0) {
       this.goingOnTo(i, cueEnd, sense, out);
       return;
     }

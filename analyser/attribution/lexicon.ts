@@ -316,6 +316,8 @@ export interface Lexicon {
   otherVerbs: Map<string, string[][]>;
   /** Lemma → the words that follow its object ("accuse … of"): right after the participle, a passive (passive-before). */
   passiveBefore: Map<string, string[][]>;
+  /** Every form of the verbs whose infinitive keeps their subject's words (verbs-before-infinitive: "seemed to agree"). */
+  leadsInfinitive: Set<string>;
 }
 
 type GeneratedLang = { lists: Record<string, string[]>; conjugations?: Record<string, string> };
@@ -413,6 +415,14 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       }
     }
   }
+  // "seemed to agree", « semble admettre », « commence à dénoncer »: all the forms of these verbs, which are no cues.
+  const leadsInfinitive = new Set<string>();
+  for (const lemma of entries('verbs-before-infinitive')) {
+    const verb = fold(lemma).toLowerCase().trim();
+    const table = lang === 'fr' ? base.conjugations?.[lemmaVerb(lemma)] : undefined;
+    const forms = lang === 'en' ? englishForms(verb, irregular.get(verb)) : table ? parseConjugation(table) : regularFrenchForms(verb);
+    for (const list of Object.values(forms) as string[][]) for (const form of list) leadsInfinitive.add(fold(form).toLowerCase());
+  }
   const firsts = (...names: ListName[]) => names.flatMap((name) => [...lists[name].firstKeys()]);
   // In-document frames start at « dans » / "in"; outlets as agents at « par » / "by"; the colon frame at ':'.
   const cueStarts = new Set([
@@ -439,7 +449,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
     { triggers, cueStarts, phraseStarts, verbs },
   );
   const listByName = new Map(Object.entries(lists) as Array<[ListName, WordSet]>);
-  lexicon = { lang, verbs, lists, listByName, keepsStop, cueStarts, triggers, phraseStarts, index, otherVerbs, passiveBefore };
+  lexicon = { lang, verbs, lists, listByName, keepsStop, cueStarts, triggers, phraseStarts, index, otherVerbs, passiveBefore, leadsInfinitive };
   cache.set(key, lexicon);
   if (cache.size > 8) cache.delete(cache.keys().next().value!);
   return lexicon;

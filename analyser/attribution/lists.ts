@@ -56,6 +56,7 @@ const UNINDEXED = [
   'name-suffixes',
   'other-verbs',
   'passive-before',
+  'verbs-before-infinitive',
 ] as const;
 /** The word lists a language has (rules/lexicon/README.md says what each holds). */
 export const LIST_NAMES = [...INDEXED, ...UNINDEXED] as const;

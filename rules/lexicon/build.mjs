@@ -69,7 +69,7 @@ export function build() {
     const entry = { lists };
     if (lang === 'fr') {
       const conjugations = {};
-      for (const list of ['speech-verbs', 'finding-verbs', 'relay-verbs', 'citing-verbs']) {
+      for (const list of ['speech-verbs', 'finding-verbs', 'relay-verbs', 'citing-verbs', 'verbs-before-infinitive']) {
         for (const verb of (lists[list] ?? []).map(frenchVerbOf)) {
           if (conjugations[verb]) continue;
           const forms = conjugate(table, verb);
