@@ -401,17 +401,12 @@ export class SourceReader {
       const outlet = this.at('outlets', i, b);
       // "Michael Bloomberg", or "Bloomberg" once the article has quoted him: a person's name that is an outlet's too.
       const surname = outlet && outlet.length === 1 && ((i > a && this.isName(i - 1)) || this.knownSpeakers.has(tokens[i]!.key));
-      // "The Independent Transportation Trust", "the Reuters Institute": an outlet's name at the head of a longer name
-      // is that other body's. (Not "the Times Magazine", "Reuters Tuesday": an outlet's word or a day go on with it.)
-      const next = i + (outlet?.length ?? 0);
-      const longer =
-        !!outlet &&
-        next < b &&
-        tokens[next]!.cap &&
-        tokens[next]!.word &&
-        !this.at('outlet-words', next) &&
-        !this.at('media-nouns', next) &&
-        !this.at('time-words', next);
+      // "the Reuters Institute", "the Independent Transportation Trust": an outlet's name at the head of a longer name
+      // that ends with a body's noun (institutions) is that other body's. (Not « l'AFP Mohamed Bazoum », "the Times
+      // Magazine": a speaker's name or an outlet's word after it.)
+      let next = outlet ? i + outlet.length : b;
+      while (next < b && tokens[next]!.cap && tokens[next]!.word) next++;
+      const longer = !!outlet && next > i + outlet.length && this.at('institutions', next - 1) !== null;
       if (outlet && !surname && !longer) {
         // Outlet names are matched with their capitals: « Le Monde », not « tout le monde ».
         // (« Le Canard enchaîné »: one capitalised word besides the article is enough.)
