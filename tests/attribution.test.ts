@@ -406,6 +406,14 @@ describe('source kinds', () => {
     expect(found('Rents seemed to rise.', 'en')).toEqual([]);
     expect(found('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
   });
+  it('leaves a noun after "have" and a name without the -s of the present', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
+    expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);
+    expect(found('Okafor has claimed that the land is hers.')).toEqual(['person Okafor has claimed']);
+    expect(found('He added, "I think the plan works."')).toEqual(['pronoun He added']);
+    expect(found('Okafor and Ruiz say the plan works.')).toEqual(['person Okafor and Ruiz say']);
+    expect(found('Senator Okafor says the plan works.')).toEqual(['person Senator Okafor says']);
+  });
   it('leaves a telephone call, another verb made with a particle, and a headline’s passive', () => {
     const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.text);
     expect(found('Ms. Ferrand called the sheriff’s office while driving home.', 'en')).toEqual([]);

@@ -565,6 +565,13 @@ export class FrameReader {
       this.goingOnTo(i, cueEnd, sense, out);
       return;
     }
+    // "Brunei and Taiwan have claims", "the county had reports": after "have", a verb is its participle; any other form
+    // is a noun, the object of "have".
+    if (this.lex.lang === 'en' && auxiliaries && !senses.some((s) => s.tense === 'past-participle')) {
+      let h = i - 1;
+      while (h > k && !r.isAuxiliary(h)) h--;
+      if (['have', 'has', 'had', 'having', "'ve"].includes(tokens[h]?.key ?? '')) return;
+    }
     if (infinitive) return;
     // "adding to her lead", "added sugar to the sauce": nothing said; what is added to what was said follows "that", a
     // comma, a colon or a quotation (or nothing: '"…," he added.').
@@ -1029,6 +1036,11 @@ export class FrameReader {
     const plain = senses.every((s) => s.tense === 'present' || s.tense === 'infinitive') && !form.endsWith('s');
     // ("Dems hope", "Terrorists mock": a plural word is a group's name.)
     if (plain && source.kind === 'person' && source.start === 0 && source.end === 1 && !this.tokens[0]!.key.endsWith('s')) return false;
+    // "Obama say", "the U.S. pledge": one person's name takes the -s of the present (not "Trump and Cruz say", nor a
+    // plural name, "the Clintons say").
+    const one =
+      source.kind === 'person' && !!source.name && !this.tokens.slice(Math.max(0, source.start - 1), source.end).some((t) => ['and', '&', ','].includes(t.key));
+    if (plain && one && !this.tokens[source.name![1] - 1]!.key.endsWith('s')) return false;
     // "emails released", "a video posted" then a preposition or "by" and its agent: a participle. ("Ms. Gao said by
     // telephone", "responded by saying": "by" says how, and the verb is the subject's.)
     const next = this.tokens[i + 1];
