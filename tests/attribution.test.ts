@@ -406,6 +406,13 @@ describe('source kinds', () => {
     expect(found('Rents seemed to rise.', 'en')).toEqual([]);
     expect(found('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
   });
+  it('reports a back-reference when it brings words, not the speaker’s other acts', () => {
+    const texts = (text: string) => analyseText(text, 'en').findings.map((f) => f.text);
+    expect(texts('Mayor Ana Ruiz said the session was open. Later, she said the budget was short.')).toEqual(['Mayor Ana Ruiz said', 'she said']);
+    expect(texts('Mayor Ana Ruiz said the session was open. She added: “The budget is short.”')).toEqual(['Mayor Ana Ruiz said', 'She added']);
+    expect(texts('Mayor Ana Ruiz said the budget was short. She was referring to the county.')).toEqual(['Mayor Ana Ruiz said']);
+    expect(texts('Mayor Ana Ruiz said the budget was short. She supported it anyway.')).toEqual(['Mayor Ana Ruiz said']);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

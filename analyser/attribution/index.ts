@@ -9,7 +9,7 @@ import type { Rule } from '../../rules/schema';
 import type { RawMatch } from '../engine';
 import { FrameReader, type Attribution, type FrameId } from './frames';
 import { lexiconFor, type Lexicon, type LexiconAdditions } from './lexicon';
-import type { SourceKind } from './source';
+import type { SourceKind, SourceReader } from './source';
 import { tokenize, type Token } from './tokens';
 
 import type { GrammarKind } from './kinds';
@@ -54,7 +54,7 @@ export function grammarMatches(
   const knownSpeakers = new Set<string>();
   // "Graham: Trump's remarks are hateful": a heading's name and colon, kept until the article shows whether it quotes
   // that person.
-  const headings: Array<{ sentence: Sentence; tokens: Token[]; heading: Attribution }> = [];
+  const headings: Array<{ sentence: Sentence; tokens: Token[]; heading: Attribution; r: SourceReader }> = [];
   for (const sentence of sentences) {
     const tokens = tokenize(folded, 0, lex.keepsStop, lang === 'fr' ? text : undefined, lex.index, sentence.start, sentence.end);
     rememberSurnames(tokens, lex, knownSpeakers);
@@ -66,18 +66,18 @@ export function grammarMatches(
       if (a.source.kind === 'person' && a.source.name) for (let t = a.source.name[0]; t < a.source.name[1]; t++) knownSpeakers.add(tokens[t]!.key);
     }
     const heading = attributions.length ? null : reader.heading();
-    if (heading) headings.push({ sentence, tokens, heading });
-    emit(dedupe(attributions), tokens, sentence);
+    if (heading) headings.push({ sentence, tokens, heading, r: reader.r });
+    emit(dedupe(attributions), tokens, sentence, reader.r);
   }
-  for (const { sentence, tokens, heading } of headings) {
+  for (const { sentence, tokens, heading, r } of headings) {
     const [from, to] = heading.source.name!;
     let quoted = false;
     for (let t = from; t < to; t++) if (knownSpeakers.has(tokens[t]!.key)) quoted = true;
-    if (quoted) emit([heading], tokens, sentence);
+    if (quoted) emit([heading], tokens, sentence, r);
   }
   return out;
 
-  function emit(attributions: Attribution[], tokens: Token[], sentence: Sentence) {
+  function emit(attributions: Attribution[], tokens: Token[], sentence: Sentence, r: SourceReader) {
     for (const a of attributions) {
       const cue = tokens[a.cueAt]!;
       let kind = KIND_OF[a.source.kind];
@@ -94,6 +94,10 @@ export function grammarMatches(
       if (kind === 'anonymous' && a.source.bare && rules.has('anonymous-bare')) kind = 'anonymous-bare';
       const rule = rules.get(kind);
       if (!rule) continue;
+      // A back-reference ("he said", « a-t-il ajouté ») is a finding when it brings words: a quotation in its sentence,
+      // or "that" / « que », a colon after its verb. ("He was referring to", « Elle appelle à » are acts of the speaker,
+      // not more of their words.)
+      if (kind === 'refers-back' && a.frame !== 'inverted' && !bringsWords(tokens, a, r)) continue;
       // Speech inside a quotation is the speaker's words (their "some people say"), unless the rule attributes the
       // quotation itself (a named speaker, whose quotes run over several paragraphs).
       const verbFrame = a.frame === 'subject-cue' || a.frame === 'apposition' || a.frame === 'inverted';
@@ -116,6 +120,19 @@ export function grammarMatches(
     }
   }
 }
+
+/**
+ * Whether the attribution's sentence quotes words, or its verb is followed by what was said: "that", « que », a colon,
+ * or a clause's subject ("he said the plan", « il estime les risques »).
+ */
+function bringsWords(tokens: Token[], a: Attribution, r: SourceReader): boolean {
+  if (tokens.some((t) => t.key === '"')) return true;
+  let next = a.end;
+  while (next < tokens.length && r.isAdverb(next)) next++;
+  return WORDS_FOLLOW.has(tokens[next]?.key ?? '') || (r.opensSubject(next) && !OBJECT_PRONOUNS.has(tokens[next]!.key));
+}
+const WORDS_FOLLOW = new Set(['that', 'que', "qu'", ':']);
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'me', 'us', 'them', 'you', 'le', 'la', 'les', "l'", 'lui', 'leur']);
 
 /**
  * "Michael Bloomberg": a one-word outlet's name after a first name is a person's surname, and "Bloomberg said" further on
