@@ -413,6 +413,13 @@ describe('source kinds', () => {
     expect(texts('Mayor Ana Ruiz said the budget was short. She was referring to the county.')).toEqual(['Mayor Ana Ruiz said']);
     expect(texts('Mayor Ana Ruiz said the budget was short. She supported it anyway.')).toEqual(['Mayor Ana Ruiz said']);
   });
+  it('reads the present of a verb that is mostly a noun after a document only ("the report states")', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
+    expect(found('The audit states that the bridge was unsafe.')).toEqual(['document The audit states']);
+    expect(found('The survey supports the view that rents fell.')).toEqual(['document The survey supports']);
+    expect(found('Coastal states voted for the plan.')).toEqual([]);
+    expect(found('Rural support remains strong.')).toEqual([]);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

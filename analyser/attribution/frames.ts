@@ -519,6 +519,8 @@ export class FrameReader {
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
     // "backed down", "sworn in", « déclarer forfait »: another verb than "backed the bill", "swore that" (other-verbs).
     if (this.lex.otherVerbs.get(sense.lemma)?.some((words) => words.every((w, k) => tokens[cueEnd + k]?.key === w))) return;
+    // "the report states that": a present form that is mostly a noun is a verb after a document only (TRAIT.nounLike).
+    if (senses.every((s) => s.traits & TRAIT.nounLike) && !(r.nounAt(i - 1) && r.classify(r.leftStart(i), i)?.kind === 'document')) return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');

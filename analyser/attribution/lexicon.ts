@@ -36,9 +36,10 @@ export interface VerbSense {
 /**
  * What a verb needs around it to be words said, each from a list of lemmas (rules/lexicon/{fr,en}/verbs-*.txt): a view
  * only with "as"; words only before what was said; going on speaking only next to a quotation; a reply that, negated,
- * says nobody spoke; coming upon something, which a person does without claiming anything.
+ * says nobody spoke; coming upon something, which a person does without claiming anything. And a present form that is
+ * mostly a noun (past-only-verbs: "the states"), which is a verb only after a document ("the report states that").
  */
-export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16 } as const;
+export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16, nounLike: 32 } as const;
 const TRAIT_LISTS: Array<[ListName, number]> = [
   ['verbs-seen-as', TRAIT.seenAs],
   ['verbs-needing-what', TRAIT.needsWhat],
@@ -397,8 +398,10 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       // ("state": "the states" is a noun; "stated" is the verb.)
       const pastOnly = pastOnlyVerbs.has(verb);
       for (const [tense, list] of Object.entries(forms) as Array<[Tense, string[]]>) {
-        if (pastOnly && tense !== 'past' && tense !== 'past-participle' && tense !== 'present-participle') continue;
-        for (const form of list) {
+        // (Its third person is kept for a document's words, "the report states", and marked: TRAIT.nounLike.)
+        if (pastOnly && tense !== 'past' && tense !== 'past-participle' && tense !== 'present-participle' && tense !== 'present') continue;
+        const nounLike = pastOnly && tense === 'present' ? TRAIT.nounLike : 0;
+        for (const form of nounLike ? list.filter((f) => f.endsWith('s')) : list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
           if (!senses.some((s) => s.lemma === lemma && s.tense === tense && s.cls === cls))
@@ -408,7 +411,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
               tense,
               rest: rest.flatMap((w) => keysOf(w, keepsStop)),
               reflexive,
-              traits: traitsOf.get(lemmaKey(lemma)) ?? 0,
+              traits: (traitsOf.get(lemmaKey(lemma)) ?? 0) | nounLike,
             });
           verbs.set(k, senses);
         }
