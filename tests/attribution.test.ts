@@ -367,6 +367,9 @@ describe('source kinds', () => {
     const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
     expect(found('38% of independents say the economy is weak.', 'en')).toEqual(['vague 38% of independents say']);
     expect(found('A third of retirees, 31%, say the economy is weak.', 'en')).toEqual(['vague A third of retirees, 31%, say']);
+    expect(found('Most officials polled last month, 91 percent, expect the strike to end.', 'en')).toEqual([
+      'anonymous Most officials polled last month, 91 percent, expect',
+    ]);
     expect(found('One-fifth of voters said the economy is weak.', 'en')).toEqual(['vague One-fifth of voters said']);
     expect(found('A quarter of the officials said the talks had stalled.', 'en')).toEqual(['anonymous A quarter of the officials said']);
     expect(found('62 % des agriculteurs estiment que la réforme échoue.', 'fr')).toEqual(['vague 62 % des agriculteurs estiment']);

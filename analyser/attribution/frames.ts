@@ -1320,9 +1320,11 @@ export class FrameReader {
       if (mark === ',' && ['who', 'qui'].includes(tokens[first]!.key) && r.isAdverb(p - 1) && tokens[p - 2]?.key === ',' && r.isName(p - 3)) return p - 2;
       // (« Antoine*, 34 ans, » : a pseudonym's asterisk after the name.)
       const starred = tokens[p - 1]!.key === '*' && r.isName(p - 2);
+      // ("insiders surveyed last week, 97 percent,": a description may end with when.)
+      const when = !!r.at('time-words', p - 1) || r.at('time-words', p - 2)?.length === 2;
       // ("the Communications Workers of America, which": a place that ends a longer name.)
       const nameGoesOn = tokens[p - 1]!.cap && tokens[p - 1]!.word && (tokens[p - 2]?.cap || ['of', 'for'].includes(tokens[p - 2]?.key ?? ''));
-      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one || starred || nameGoesOn))
+      if (!(r.isName(p - 1) || r.nounAt(p - 1) || r.at('outlets', p - 1) || tokens[p - 1]!.key === ')' || adjective || one || starred || nameGoesOn || when))
         return null;
       // (A participle or an adjective opens one too: « , condamné en appel, », ", speaking on condition of anonymity,".)
       const opens =
