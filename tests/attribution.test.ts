@@ -423,6 +423,14 @@ describe('source kinds', () => {
     expect(found('Coastal states voted for the plan.')).toEqual([]);
     expect(found('Rural support remains strong.')).toEqual([]);
   });
+  it('reads a body’s outlook as its own document, and an adverb in three words before « que »', () => {
+    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.frame} ${a.text}`);
+    expect(found('The central bank raised its outlook for next year.', 'en')).toEqual(['own-document The central bank raised its outlook']);
+    expect(found('La banque centrale abaisse ses perspectives pour l’an prochain.', 'fr')).toEqual([
+      'own-document La banque centrale abaisse ses perspectives',
+    ]);
+    expect(found('La chercheuse Anne Roux montre de manière détaillée que les loyers montent.', 'fr')).toEqual(['subject-cue La chercheuse Anne Roux montre']);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

@@ -768,7 +768,8 @@ export class FrameReader {
     let noun: { entry: string; length: number } | null = null;
     let at = own + 1;
     for (; at <= own + 3 && at < tokens.length; at++) {
-      noun = r.at('document-nouns', at);
+      // (Or a forecast that is no document noun elsewhere: « ses perspectives », "its outlook".)
+      noun = r.at('document-nouns', at) ?? r.at('forecast-nouns', at);
       if (noun || !tokens[at]!.word || r.isPreposition(at)) break;
     }
     if (!noun) return;
@@ -787,7 +788,8 @@ export class FrameReader {
     const start = r.leftStart(k + 1);
     const subject = start <= k ? r.classify(start, k + 1) : null;
     if (subject?.kind !== 'organisation') return;
-    const source: SourcePhrase = { start: own, end, kind: 'document', entry: noun.entry, list: 'document-nouns' };
+    const list = r.at('document-nouns', at) ? 'document-nouns' : 'forecast-nouns';
+    const source: SourcePhrase = { start: own, end, kind: 'document', entry: noun.entry, list };
     out.push({ frame: 'own-document', start: subject.start, end, source, cue: v.key, cueClass: 'phrase', cueAt: verb });
   }
 
@@ -1176,6 +1178,8 @@ export class FrameReader {
       )
         j++;
       else if (tokens[j]?.key === 'en' && tokens[j + 1]?.key === 'substance') j += 2;
+      // « montre de façon précise que », « explique de manière détaillée que »: an adverb in three words.
+      else if (tokens[j]?.key === 'de' && ['facon', 'maniere'].includes(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.word && !tokens[j + 2]!.cap) j += 3;
       // « a déclaré jeudi soir le ministre », "responded Tuesday evening that"
       else if (j < tokens.length && r.at('time-words', j) && tokens[j]!.word) j++;
       else if (['on', 'ce'].includes(tokens[j]?.key ?? '') && r.at('not-names', j + 1)) j += 2;
