@@ -431,6 +431,11 @@ describe('source kinds', () => {
     ]);
     expect(found('La chercheuse Anne Roux montre de manière détaillée que les loyers montent.', 'fr')).toEqual(['subject-cue La chercheuse Anne Roux montre']);
   });
+  it('reads a phrase through words in quotation marks before its noun', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
+    expect(found('According to her "fair share" plan, firms must pay more.')).toEqual(['document According to her "fair share" plan']);
+    expect(found('He said "no" to the plan.')).toEqual(['pronoun He said']);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

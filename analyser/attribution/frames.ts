@@ -1147,7 +1147,8 @@ export class FrameReader {
       after.key === 'while' ||
       after.key.endsWith('ing');
     const last = end - 1;
-    if (!this.headline && end > j && ends && tokens[j]!.key !== '"' && (r.nounAt(last) || tokens[last]!.cap) && r.classify(j, end)) return false;
+    const quoted = () => tokens.slice(j, end).some((t) => t.key === '"');
+    if (!this.headline && end > j && ends && (r.nounAt(last) || tokens[last]!.cap) && !quoted() && r.classify(j, end)) return false;
     for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
       const t = tokens[k]!;
       if (t.key === '"' || (k > j && ['a', 'an', 'as'].includes(t.key))) return true;

@@ -167,6 +167,16 @@ export class SourceReader {
           continue;
         }
       }
+      // (Words in quotation marks inside the phrase, after its determiner or adjective and before its noun: "the new
+      // “dot plot” of rate projections", "her "clawback" plan".)
+      if (t.key === '"' && j > i && tokens[j - 1]!.word && !tokens[j - 1]!.cap) {
+        let close = j + 1;
+        while (close < limit && close <= j + 4 && tokens[close]!.word) close++;
+        if (close > j + 1 && tokens[close]?.key === '"' && tokens[close + 1]?.word) {
+          j = close + 1;
+          continue;
+        }
+      }
       if (!t.word && !this.isPossessive(j)) break;
       if (j > i && (this.isOpener(j) || t.key === 'et' || t.key === 'and' || t.key === 'ou' || t.key === 'or') && !this.joinsAdjectives(j)) break;
       // (« à la presse internationale en indiquant »: « en » before a participle opens what follows.)
