@@ -436,6 +436,11 @@ describe('source kinds', () => {
     expect(found('According to her "fair share" plan, firms must pay more.')).toEqual(['document According to her "fair share" plan']);
     expect(found('He said "no" to the plan.')).toEqual(['pronoun He said']);
   });
+  it('reads the people around someone as unnamed, and a pair announced by "both"', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
+    expect(found('People around him acknowledge that the race is hard.')).toEqual(['anonymous People around him acknowledge']);
+    expect(found('The bill was endorsed by both the teachers unions and the nurses.')).toEqual(['organisation endorsed by both the teachers unions']);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

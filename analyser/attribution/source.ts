@@ -192,7 +192,8 @@ export class SourceReader {
         !this.isPreposition(j - 1) &&
         !this.has('vague-quantifiers', j - 1) &&
         tokens[j - 1]!.word &&
-        !this.isDeterminer(j - 1)
+        !this.isDeterminer(j - 1) &&
+        tokens[j - 1]!.key !== 'both'
       )
         break;
       // ("said the company's lawyer in a statement", « selon ses avocats dans un communiqué »: the document that carried
@@ -370,6 +371,8 @@ export class SourceReader {
     // "said the 46-year-old": someone described by their age.
     if (b - a === 2 && /^\d+-year-old$/.test(tokens[a + 1]!.key))
       return { start: a, end: b, kind: this.has('determiners-definite', a) ? 'role' : 'anonymous', entry: tokens[a + 1]!.key };
+    // "both the unions and the association": "both" announces a pair, which the phrase after it names.
+    if (tokens[a]!.key === 'both' && b - a > 1) return this.classify(a + 1, b);
     // « aucune agence », "no official": nobody said it.
     const negative = this.lex.lists['negative-words'];
     if (negative.has(tokens[a]!.key) || negative.has(tokens[a - 1]?.key ?? '')) return null;
