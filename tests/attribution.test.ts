@@ -441,6 +441,11 @@ describe('source kinds', () => {
     expect(found('People around him acknowledge that the race is hard.')).toEqual(['anonymous People around him acknowledge']);
     expect(found('The bill was endorsed by both the teachers unions and the nurses.')).toEqual(['organisation endorsed by both the teachers unions']);
   });
+  it('reads a participle before a quotation, and a subject after several introductory phrases', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
+    expect(found('Nurses carried banners saying "No more cuts."')).toEqual(['participial vague Nurses carried banners saying']);
+    expect(found('On Monday, after weeks of silence, Senator Okafor met the press and said the bill was dead.')).toEqual(['coordinated person said']);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

@@ -626,7 +626,10 @@ export class FrameReader {
       else if (
         i > 0 &&
         tokens[i - 1]!.word &&
-        (next === 'that' || r.opensSubject(cueEnd) || (tokens[cueEnd]?.word && tokens[cueEnd + 1]?.cap && !tokens[cueEnd]!.cap && !r.isPreposition(cueEnd)))
+        (next === 'that' ||
+          next === '"' ||
+          r.opensSubject(cueEnd) ||
+          (tokens[cueEnd]?.word && tokens[cueEnd + 1]?.cap && !tokens[cueEnd]!.cap && !r.isPreposition(cueEnd)))
       )
         this.participleSubject(i, cueEnd, sense, out);
       return;
@@ -1535,6 +1538,12 @@ export class FrameReader {
     if (firstComma > 0 && firstComma < i - 1) {
       const intro = r.classify(0, r.rightEnd(0));
       if (!intro) from = firstComma + 1;
+      // ("On Thursday, after remaining neutral in the primary, Warren …": one introductory phrase after another.)
+      for (;;) {
+        const comma = tokens.findIndex((t, k) => k > from && k < i - 1 && t.key === ',');
+        if (!intro && comma > 0 && (r.isPreposition(from) || r.isOpener(from)) && !r.classify(from, comma)) from = comma + 1;
+        else break;
+      }
     }
     while (from < i && tokens[from]!.key === '"') from++;
     // ("WASHINGTON (Reuters) - The Federal Reserve raised rates and signaled": a dateline before the subject.)
