@@ -641,9 +641,9 @@ export class FrameReader {
     // ("Meadows accused of timing his retirement": the word that follows the object, right after the verb: passive-before.)
     // (Not after a relative pronoun, which is the object: "the attacks, which Hollande blamed for".)
     const objectFirst =
+      !!this.lex.passiveBefore.get(sense.lemma)?.some((words) => words.every((w, n) => tokens[cueEnd + n]?.key === w)) &&
       senses.some((s) => s.tense === 'past-participle') &&
-      !['which', 'that', 'whom', 'who'].includes(tokens[r.leftStart(k + 1) - 1]?.key ?? '') &&
-      !!this.lex.passiveBefore.get(sense.lemma)?.some((words) => words.every((w, n) => tokens[cueEnd + n]?.key === w));
+      !['which', 'that', 'whom', 'who'].includes(tokens[r.leftStart(k + 1) - 1]?.key ?? '');
     if (be || ((participleOnly || byNext || objectFirst) && !auxiliaries)) {
       const before = out.length;
       this.passive(i, cueEnd, sense, out, k);
@@ -1045,9 +1045,9 @@ export class FrameReader {
     if (plain && source.kind === 'person' && source.start === 0 && source.end === 1 && !this.tokens[0]!.key.endsWith('s')) return false;
     // "Obama say", "the U.S. pledge": one person's name takes the -s of the present (not "Trump and Cruz say", nor a
     // plural name, "the Clintons say").
-    const one =
+    const one = () =>
       source.kind === 'person' && !!source.name && !this.tokens.slice(Math.max(0, source.start - 1), source.end).some((t) => ['and', '&', ','].includes(t.key));
-    if (plain && one && !this.tokens[source.name![1] - 1]!.key.endsWith('s')) return false;
+    if (plain && one() && !this.tokens[source.name![1] - 1]!.key.endsWith('s')) return false;
     // "emails released", "a video posted" then a preposition or "by" and its agent: a participle. ("Ms. Gao said by
     // telephone", "responded by saying": "by" says how, and the verb is the subject's.)
     const next = this.tokens[i + 1];
