@@ -125,6 +125,8 @@ describe('source kinds', () => {
   });
   it('reads a verb in a title-case headline after a name, not any capitalised word', () => {
     expect(attributions('Senator Hall Says Bill Will Pass', 'en').map((a) => a.kind)).toEqual(['person']);
+    // (A plain present after a plural noun: the headline's group or documents speak.)
+    expect(attributions('New Surveys Show Rents Rising in Every Region', 'en').map((a) => a.text)).toEqual(['New Surveys Show']);
     expect(attributions('What Voters Think About The Debate', 'en')).toEqual([]);
   });
   it('finds the subject before a relative clause, not the clause’s object', () => {

@@ -417,7 +417,14 @@ export class FrameReader {
     const t = this.tokens[i]!;
     // In a headline, a capitalised verb of the third person or of the past right after a name: "Senator Says", "Mayor
     // Denied".
-    if (t.cap && i > 0 && !(this.headline && /(?:[^s]s|ed)$/.test(t.key) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1)))) return [];
+    // (Or a plain present after a plural noun: "New Polls Show", "Republicans Tweet Prayers"; not in a question's title,
+    // "What Voters Think".)
+    const previousPlural = () =>
+      /[^s]s$/.test(this.tokens[i - 1]!.key) &&
+      !!this.r.nounAt(i - 1) &&
+      !t.key.endsWith('s') &&
+      !['what', 'why', 'how', 'where', 'when', 'who'].includes(this.tokens[i - 2]?.key ?? '');
+    if (t.cap && i > 0 && !(this.headline && (/(?:[^s]s|ed)$/.test(t.key) || previousPlural()) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1)))) return [];
     const entries = t.entries;
     const all = entries !== undefined && entries.index === this.lex.index ? entries.verb : this.lex.verbs.get(t.key);
     if (!all) return [];
