@@ -448,6 +448,14 @@ describe('source kinds', () => {
     expect(found('Nurses carried banners saying "No more cuts."')).toEqual(['participial vague Nurses carried banners saying']);
     expect(found('On Monday, after weeks of silence, Senator Okafor met the press and said the bill was dead.')).toEqual(['coordinated person said']);
   });
+  it('reads the subject before a participle of saying that says how it spoke', () => {
+    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
+    expect(found('A senior diplomat speaking on condition of anonymity said the talks had stalled.')).toEqual([
+      'subject-cue anonymous A senior diplomat speaking on condition of anonymity said',
+    ]);
+    // (Not a participle and its object before a verb that is also a noun: "asking questions".)
+    expect(found('Reporters called the county office asking questions.')).toEqual([]);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

@@ -350,6 +350,22 @@ export class FrameReader {
     return { start: s, end: k + 1, kind: 'organisation', name: [k - 1, k] };
   }
 
+  /** The source before a participle of saying that ends at k ("an official | speaking on condition of anonymity"). */
+  private speakingBefore(k: number, cls: CueClass): SourcePhrase | null {
+    const { tokens, r } = this;
+    // (The participle has its complement before the verb: "asking questions" is a participle and its object.)
+    for (let p = k - 1; p > 0 && p >= k - 8 && tokens[p]!.word; p--) {
+      const participle =
+        tokens[p]!.key.endsWith('ing') && this.lex.verbs.get(tokens[p]!.key)?.some((s) => s.tense === 'present-participle' && s.cls === 'speech');
+      if (!participle) continue;
+      if (!tokens[p - 1]!.word || r.isPreposition(p - 1)) return null;
+      const start = r.leftStart(p);
+      const source = start < p ? this.source(start, p, cls) : null;
+      return source && source.kind !== 'pronoun' ? source : null;
+    }
+    return null;
+  }
+
   /**
    * '"…," From said', '"…?" Will wrote': one capitalised word between the end of a quotation and its verb is the
    * speaker's name, even a word that is something else elsewhere ("From", "Will", "Read", "Israel").
@@ -744,6 +760,13 @@ export class FrameReader {
       const impersonal = this.lex.lang === 'fr' && before.key === 'on';
       // (« on demande », « on se remémore »: what « on » does besides saying is nobody's words.)
       if (impersonal && !ON_SAYS.has(sense.lemma)) return;
+      // "A senior official speaking on condition of anonymity said", "a source speaking to Fox News said": a participle
+      // of saying after the subject says how it spoke; the subject stands before it.
+      const speaking = this.lex.lang === 'en' ? this.speakingBefore(k, sense.cls) : null;
+      if (speaking) {
+        out.push(this.attribution('subject-cue', speaking.start, cueEnd, speaking, sense, i));
+        return;
+      }
       const start = impersonal ? k : r.leftStart(k + 1);
       // "The author shows that", « Frédérique Fogel montre que »: a verb of showing before what was shown is a person's
       // claim too (an author's, a researcher's); a person who finds or discovers something only came upon it.
