@@ -456,6 +456,11 @@ describe('source kinds', () => {
     // (Not a participle and its object before a verb that is also a noun: "asking questions".)
     expect(found('Reporters called the county office asking questions.')).toEqual([]);
   });
+  it('reads « Pour » and a person’s name before the clause’s subject, without a comma', () => {
+    const found = (text: string) => attributions(text, 'fr').map((a) => `${a.kind} ${a.text}`);
+    expect(found('Pour Hélène Marchal il y a trop de règles.')).toEqual(['person Pour Hélène Marchal']);
+    expect(found('Pour Lyon il y a trop de voitures.')).toEqual([]);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

@@ -1419,10 +1419,17 @@ export class FrameReader {
     const from = i + phrase.length;
     const first = tokens[from];
     if (!first || !(first.cap || r.isDeterminer(from) || r.nounAt(from) || r.at('vague-quantifiers', from))) return;
-    const end = r.rightEnd(from);
-    if (tokens[end]?.key !== ',') return;
+    let end = r.rightEnd(from);
+    // The view's holder ends at a comma, or, for a person's name, at the clause's own subject pronoun (« Pour François
+    // Fillon il y avait trop de juridisme »).
+    let pronoun = from + 1;
+    while (pronoun < end && !r.at('pronouns', pronoun)) pronoun++;
+    // (A first name and a surname: « Pour Lyon il y a » is a place.)
+    const clause = tokens[end]?.key !== ',' && pronoun < end && r.isName(pronoun - 1) && r.isName(pronoun - 2);
+    if (clause) end = pronoun;
+    if (tokens[end]?.key !== ',' && !clause) return;
     const source = r.classify(from, end);
-    if (!source || source.kind === 'pronoun' || source.kind === 'document') return;
+    if (!source || source.kind === 'pronoun' || source.kind === 'document' || (clause && source.kind !== 'person')) return;
     out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
   }
 
