@@ -461,6 +461,11 @@ describe('source kinds', () => {
     expect(found('Pour Hélène Marchal il y a trop de règles.')).toEqual(['person Pour Hélène Marchal']);
     expect(found('Pour Lyon il y a trop de voitures.')).toEqual([]);
   });
+  it('reads "telling" with its listener before what was said', () => {
+    expect(attributions('The vote ended with Senator Ruiz telling reporters that the bill was dead.', 'en').map((a) => `${a.frame} ${a.text}`)).toEqual([
+      'participial Senator Ruiz telling',
+    ]);
+  });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
     expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);

@@ -652,6 +652,8 @@ export class FrameReader {
         (next === 'that' ||
           next === '"' ||
           r.opensSubject(cueEnd) ||
+          // ("Senator Ruiz telling reporters that": "tell", its listener, then what was said.)
+          (sense.lemma === 'tell' && tokens.slice(cueEnd + 1, cueEnd + 4).some((t) => t.key === 'that' || t.key === '"')) ||
           (tokens[cueEnd]?.word && tokens[cueEnd + 1]?.cap && !tokens[cueEnd]!.cap && !r.isPreposition(cueEnd)))
       )
         this.participleSubject(i, cueEnd, sense, out);
