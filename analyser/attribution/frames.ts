@@ -255,9 +255,9 @@ const ON_SAYS = new Set([
 const ASIDE_WORDS = new Set(['lui', 'elle', 'eux', 'however', 'though', 'too', 'pourtant', 'cependant', 'toutefois', 'quant']);
 /** French object pronouns between a subject and its verb: « d'anciens collègues le décrivent », « il leur a dit ». */
 const OBJECT_CLITICS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'", 'nous', 'vous']);
-/** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 /** What stands between a verb of going on and the infinitive it goes on with: "continued to say", « continue de dire ». */
 const TO_INFINITIVE = new Set(['to', 'à', 'de', "d'"]);
+/** Relative pronouns that open a clause inside a subject: "critics who…", « les experts qui… ». */
 const RELATIVES = new Set(['who', 'whose', 'qui', 'dont']);
 /** Before a participle, what makes it an adverbial of the subject's: "by saying", "after saying", « en ajoutant ». */
 const LEADS_PARTICIPLE = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'en']);
@@ -385,9 +385,8 @@ export class FrameReader {
   private repliesToWords(sense: VerbSense, cueEnd: number): boolean {
     const { tokens, r } = this;
     if (!(sense.traits & TRAIT.reply)) return false;
-    let j = this.skipAdverbs(cueEnd);
-    for (let time = r.at('time-words', j + (tokens[j]?.key === 'on' ? 1 : 0)); time; time = r.at('time-words', j))
-      j += time.length + (tokens[j]?.key === 'on' ? 1 : 0);
+    // (skipAdverbs passes over when: "responded on Sunday to", "responded Friday to".)
+    const j = this.skipAdverbs(cueEnd);
     if (tokens[j]?.key !== 'to') return false;
     // (Through a possessive: "to Vargas' question".)
     for (let k = j + 1; k < Math.min(tokens.length, j + 6) && (tokens[k]!.word || r.isPossessive(k) || tokens[k]!.key === "'"); k++)
@@ -414,11 +413,9 @@ export class FrameReader {
     return -1;
   }
 
-  /** The subject of the verb that governs the infinitive at i (governorOf), as the source of the infinitive's words. */
-  private goingOnTo(i: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
+  /** The subject of the verb at j that governs the infinitive at i (governorOf), as the source of the infinitive's words. */
+  private goingOnTo(i: number, j: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
     const { tokens, r } = this;
-    const j = this.governorOf(i);
-    if (j < 0) return;
     const k = this.backOverAuxiliaries(j - 1);
     if (k < 0 || !(tokens[k]!.word || tokens[k]!.key === ')')) return;
     const start = r.leftStart(k + 1);
@@ -428,19 +425,28 @@ export class FrameReader {
     if (source && (!senses.length || this.agrees(source, j, j - 1 - k, senses))) out.push(this.attribution('subject-cue', start, cueEnd, source, sense, i));
   }
 
+  /**
+   * A plain present right after a plural noun, in a title-case headline: "New Polls Show", "Republicans Tweet Prayers";
+   * not in a question's title, "What Voters Think".
+   */
+  private afterPlural(i: number): boolean {
+    const { tokens } = this;
+    return (
+      !tokens[i]!.key.endsWith('s') &&
+      /[^s]s$/.test(tokens[i - 1]!.key) &&
+      !!this.r.nounAt(i - 1) &&
+      !['what', 'why', 'how', 'where', 'when', 'who'].includes(tokens[i - 2]?.key ?? '')
+    );
+  }
+
   /** The senses of the verb at i whose following words (« valoir », "out") are there. */
   private senses(i: number): VerbSense[] {
     const t = this.tokens[i]!;
     // In a headline, a capitalised verb of the third person or of the past right after a name: "Senator Says", "Mayor
     // Denied".
-    // (Or a plain present after a plural noun: "New Polls Show", "Republicans Tweet Prayers"; not in a question's title,
-    // "What Voters Think".)
-    const previousPlural = () =>
-      /[^s]s$/.test(this.tokens[i - 1]!.key) &&
-      !!this.r.nounAt(i - 1) &&
-      !t.key.endsWith('s') &&
-      !['what', 'why', 'how', 'where', 'when', 'who'].includes(this.tokens[i - 2]?.key ?? '');
-    if (t.cap && i > 0 && !(this.headline && (/(?:[^s]s|ed)$/.test(t.key) || previousPlural()) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1)))) return [];
+    // (Or a plain present after a plural noun: "New Polls Show", afterPlural.)
+    if (t.cap && i > 0 && !(this.headline && (/(?:[^s]s|ed)$/.test(t.key) || this.afterPlural(i)) && (this.tokens[i - 1]!.cap || this.r.nounAt(i - 1))))
+      return [];
     const entries = t.entries;
     const all = entries !== undefined && entries.index === this.lex.index ? entries.verb : this.lex.verbs.get(t.key);
     if (!all) return [];
@@ -586,8 +592,9 @@ export class FrameReader {
     }
     // "Lewandowski continued to say", "has continued to question", « il continue de dénoncer »: going on saying is saying,
     // and the subject is the first verb's.
-    if (k === i - 1 && this.governorOf(i) >= 0) {
-      this.goingOnTo(i, cueEnd, sense, out);
+    const governor = k === i - 1 ? this.governorOf(i) : -1;
+    if (governor >= 0) {
+      this.goingOnTo(i, governor, cueEnd, sense, out);
       return;
     }
     // "Brunei and Taiwan have claims", "the county had reports": after "have", a verb is its participle; any other form
@@ -801,10 +808,12 @@ export class FrameReader {
     const { tokens, r } = this;
     // The document noun after the possessive and at most two words ("its growth forecast", « ses prévisions »).
     let noun: { entry: string; length: number } | null = null;
+    let forecast: { entry: string; length: number } | null = null;
     let at = own + 1;
     for (; at <= own + 3 && at < tokens.length; at++) {
       // (Or a forecast that is no document noun elsewhere: « ses perspectives », "its outlook".)
-      noun = r.at('document-nouns', at) ?? r.at('forecast-nouns', at);
+      forecast = r.at('forecast-nouns', at);
+      noun = r.at('document-nouns', at) ?? forecast;
       if (noun || !tokens[at]!.word || r.isPreposition(at)) break;
     }
     if (!noun) return;
@@ -817,13 +826,13 @@ export class FrameReader {
     if (!v || !v.word || v.cap || r.isPreposition(verb) || r.isDeterminer(verb) || r.isOpener(verb) || r.nounAt(verb) || r.isAuxiliary(verb)) return;
     // A verb of saying or publishing ("released its report", « a publié son bilan »); a forecast, whatever is done to
     // it (« abaisse ses prévisions », "cut its forecast"). Not "lost its records".
-    if (!this.lex.verbs.has(v.key) && !r.at('forecast-nouns', at)) return;
+    if (!this.lex.verbs.has(v.key) && !forecast) return;
     const k = this.backOverAuxiliaries(verb - 1);
     if (k < 0 || !tokens[k]!.word) return;
     const start = r.leftStart(k + 1);
     const subject = start <= k ? r.classify(start, k + 1) : null;
     if (subject?.kind !== 'organisation') return;
-    const list = r.at('document-nouns', at) ? 'document-nouns' : 'forecast-nouns';
+    const list = noun === forecast ? 'forecast-nouns' : 'document-nouns';
     const source: SourcePhrase = { start: own, end, kind: 'document', entry: noun.entry, list };
     out.push({ frame: 'own-document', start: subject.start, end, source, cue: v.key, cueClass: 'phrase', cueAt: verb });
   }
@@ -1422,14 +1431,16 @@ export class FrameReader {
     const first = tokens[from];
     if (!first || !(first.cap || r.isDeterminer(from) || r.nounAt(from) || r.at('vague-quantifiers', from))) return;
     let end = r.rightEnd(from);
-    // The view's holder ends at a comma, or, for a person's name, at the clause's own subject pronoun (« Pour François
-    // Fillon il y avait trop de juridisme »).
-    let pronoun = from + 1;
-    while (pronoun < end && !r.at('pronouns', pronoun)) pronoun++;
-    // (A first name and a surname: « Pour Lyon il y a » is a place.)
-    const clause = tokens[end]?.key !== ',' && pronoun < end && r.isName(pronoun - 1) && r.isName(pronoun - 2);
-    if (clause) end = pronoun;
-    if (tokens[end]?.key !== ',' && !clause) return;
+    // The view's holder ends at a comma, or, for a person's first name and surname, at the clause's own subject pronoun
+    // (« Pour François Fillon il y avait trop de juridisme »; « Pour Lyon il y a » is a place).
+    let clause = false;
+    if (tokens[end]?.key !== ',') {
+      let pronoun = from + 1;
+      while (pronoun < end && !r.at('pronouns', pronoun)) pronoun++;
+      if (pronoun === end || !r.isName(pronoun - 1) || !r.isName(pronoun - 2)) return;
+      clause = true;
+      end = pronoun;
+    }
     const source = r.classify(from, end);
     if (!source || source.kind === 'pronoun' || source.kind === 'document' || (clause && source.kind !== 'person')) return;
     out.push({ frame: 'cue-phrase', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
@@ -1446,7 +1457,6 @@ export class FrameReader {
     if (source?.kind === 'outlet') out.push({ frame: 'relay-complement', start: i, end: source.end, source, cue: phrase.entry, cueClass: 'phrase', cueAt: i });
   }
 
-  /** « dans un communiqué », "in a statement", "in a court filing": a document as the place of the words. */
   /** « dans un communiqué », "in a statement", "via a spokesperson's email": read() calls it at IN_DOCUMENT's words. */
   private inDocument(i: number, out: Attribution[]) {
     const { tokens, r } = this;

@@ -353,13 +353,7 @@ export class SourceReader {
     // "26% say", « 40 % des sondés » (the latter by its head noun).
     if (b - a === 2 && /^\d/.test(tokens[a]!.key) && tokens[a + 1]!.key === '%') return { start: a, end: b, kind: 'vague', entry: '%' };
     // ("a third of independents", "One-third of voters": a share of a group speaks as its group, as shareOf says.)
-    const fraction = FRACTION.test(tokens[a]!.key)
-      ? tokens[a]!.key.includes('-')
-        ? a + 1
-        : -1
-      : ['a', 'one', 'two', 'three', 'another'].includes(tokens[a]!.key) && a + 1 < b && FRACTION.test(tokens[a + 1]!.key)
-        ? a + 2
-        : -1;
+    const fraction = this.fractionEnd(a, b);
     if (fraction === b) return { start: a, end: b, kind: 'vague', entry: tokens[b - 1]!.key };
     if (fraction > 0 && fraction + 1 < b && tokens[fraction]!.key === 'of') {
       const group = this.classify(fraction + 1, b);
@@ -401,9 +395,12 @@ export class SourceReader {
       const noun = this.at('document-nouns', d, b);
       // ("local news reports": the press's reporting, below.)
       const press = d > a && ['news', 'press', 'media'].includes(tokens[d - 1]!.key);
-      // (A bare noun right before an article is a verb and its object: "… and probe the blasts", below.)
-      const verb = !!noun && d === a && this.isDeterminer(d + noun.length);
-      if (noun && !press && !verb && (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key)))
+      if (
+        noun &&
+        !press &&
+        !(d === a && this.verbBeforeArticle(a)) &&
+        (d + noun.length === b || this.isPreposition(d + noun.length) || /(?:ed|en|wn)$/.test(tokens[d + noun.length]!.key))
+      )
         return { start: a, end: b, kind: 'document', entry: noun.entry, list: 'document-nouns' };
     }
     // An outlet named anywhere in the phrase: « le quotidien Le Monde », "the Boston Globe".
@@ -498,8 +495,7 @@ export class SourceReader {
       (this.at('media-nouns', head.index - 1) || ['news', 'press', 'media'].includes(tokens[head.index - 1]!.key))
     )
       return phrase('outlet', { entry: tokens[head.index - 1]!.key, list: 'media-nouns' });
-    // ("… and probe the fleeting blasts": a bare noun right before an article is a verb and its object.)
-    if (head?.list === 'document-nouns' && head.index === a && this.isDeterminer(a + 1)) return null;
+    if (head?.list === 'document-nouns' && head.index === a && this.verbBeforeArticle(a)) return null;
     if (head?.list === 'document-nouns') return phrase('document', { entry: head.entry, list: head.list });
     if (head?.list === 'media-nouns') {
       const name = names.find(([s]) => s > head.index);
@@ -635,6 +631,22 @@ export class SourceReader {
     if (!shares.has(last) && !shares.has(last.slice(last.lastIndexOf('-') + 1)) && !FRACTION.test(last)) return null;
     if (headEnd + 1 >= b || !['of', 'de', 'des', "d'", 'du'].includes(tokens[headEnd]!.key)) return null;
     return this.classify(headEnd + 1, b);
+  }
+
+  /**
+   * "… and probe the fleeting blasts": a document noun that opens the phrase right before an article is a verb and its
+   * object. (Only when the phrase's head is that noun: "figures her campaign released" is a noun and its clause.)
+   */
+  private verbBeforeArticle(a: number): boolean {
+    const noun = this.at('document-nouns', a);
+    return !!noun && this.isDeterminer(a + noun.length);
+  }
+
+  /** Where a fraction that opens [a, b) ends ("One-third", "a third", "two-thirds"), or -1. */
+  private fractionEnd(a: number, b: number): number {
+    const { tokens } = this;
+    if (FRACTION.test(tokens[a]!.key)) return tokens[a]!.key.includes('-') ? a + 1 : -1;
+    return ['a', 'one', 'two', 'three', 'another'].includes(tokens[a]!.key) && a + 1 < b && FRACTION.test(tokens[a + 1]!.key) ? a + 2 : -1;
   }
 
   /** Whether [a, i) is a quantifier that takes « de » / "of": « beaucoup », « la plupart », "a number". */
