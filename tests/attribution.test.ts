@@ -22,6 +22,11 @@ function attributions(text: string, lang: 'fr' | 'en') {
     .map((a) => ({ frame: a.frame, kind: a.source.kind, text: text.slice(tokens[a.start]!.start, tokens[a.end - 1]!.end) }));
 }
 
+/** Each attribution as "kind text", "frame text" or "frame kind text": what the expectations below compare. */
+const kindTexts = (text: string, lang: 'fr' | 'en' = 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
+const frameTexts = (text: string, lang: 'fr' | 'en' = 'en') => attributions(text, lang).map((a) => `${a.frame} ${a.text}`);
+const frameKindTexts = (text: string, lang: 'fr' | 'en' = 'en') => attributions(text, lang).map((a) => `${a.frame} ${a.kind} ${a.text}`);
+
 describe('frames', () => {
   for (const id of FRAME_IDS) {
     for (const lang of ['fr', 'en'] as const) {
@@ -68,13 +73,12 @@ describe('source kinds', () => {
     expect(attributions('"It is over," said the governor.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual(['inverted role']);
   });
   it('reads a phrase through adjectives joined by "and" or "but" and a participle before its noun, not two sources joined', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
-    expect(found('Federal and state officials said the deal collapsed.')).toEqual(['anonymous Federal and state officials said']);
-    expect(found('The deal collapsed, according to complete but unofficial returns.')).toEqual(['document according to complete but unofficial returns']);
-    expect(found('The deal collapsed, according to a newly uncovered email.')).toEqual(['document according to a newly uncovered email']);
-    expect(found('The deal collapsed, according to officials and aides.')).toEqual(['anonymous according to officials']);
-    expect(found('They left at 10 p.m., according to a congressional timeline.')).toEqual(['document according to a congressional timeline']);
-    expect(found('The mayor and the governor said the deal collapsed.')).toEqual(['role the governor said']);
+    expect(kindTexts('Federal and state officials said the deal collapsed.')).toEqual(['anonymous Federal and state officials said']);
+    expect(kindTexts('The deal collapsed, according to complete but unofficial returns.')).toEqual(['document according to complete but unofficial returns']);
+    expect(kindTexts('The deal collapsed, according to a newly uncovered email.')).toEqual(['document according to a newly uncovered email']);
+    expect(kindTexts('The deal collapsed, according to officials and aides.')).toEqual(['anonymous according to officials']);
+    expect(kindTexts('They left at 10 p.m., according to a congressional timeline.')).toEqual(['document according to a congressional timeline']);
+    expect(kindTexts('The mayor and the governor said the deal collapsed.')).toEqual(['role the governor said']);
   });
   it('keeps a speaker and the document that carried the words apart, each its own finding', () => {
     const found = (text: string, lang: 'fr' | 'en') => analyseText(text, lang).findings.map((f) => `${f.category}: ${f.text}`);
@@ -348,33 +352,32 @@ describe('source kinds', () => {
     expect(attributions('The students held what the institution called an "outrageous" party.', 'en').map((a) => a.text)).toEqual(['the institution called']);
   });
   it('reads a participle of support right after its subject, before a name or an adjective and a name', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
-    expect(found('Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million.')).toEqual(['participial organisation the super PAC supporting']);
-    expect(found('Donors gave $3 million to the super PAC backing former Gov. Jeb Bush.')).toEqual(['participial organisation the super PAC backing']);
+    expect(frameKindTexts('Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million.')).toEqual([
+      'participial organisation the super PAC supporting',
+    ]);
+    expect(frameKindTexts('Donors gave $3 million to the super PAC backing former Gov. Jeb Bush.')).toEqual(['participial organisation the super PAC backing']);
     // (Not a byline: "Additional reporting by Ana Ruiz".)
-    expect(found('Additional reporting by Ana Ruiz in Accra.')).toEqual([]);
+    expect(frameKindTexts('Additional reporting by Ana Ruiz in Accra.')).toEqual([]);
   });
   it('reads a name given as a pseudonym as an unnamed source (the taxonomy’s « Antoine* »)', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
-    expect(found('Antoine*, 34 ans, raconte que la mine a fermé.', 'fr')).toEqual(['anonymous Antoine*, 34 ans, raconte']);
-    expect(found('Selon Antoine*, la mine a fermé.', 'fr')).toEqual(['anonymous Selon Antoine']);
-    expect(found('Marie (le prénom a été modifié), infirmière, raconte que le service a fermé.', 'fr')).toEqual([
+    expect(kindTexts('Antoine*, 34 ans, raconte que la mine a fermé.', 'fr')).toEqual(['anonymous Antoine*, 34 ans, raconte']);
+    expect(kindTexts('Selon Antoine*, la mine a fermé.', 'fr')).toEqual(['anonymous Selon Antoine']);
+    expect(kindTexts('Marie (le prénom a été modifié), infirmière, raconte que le service a fermé.', 'fr')).toEqual([
       'anonymous Marie (le prénom a été modifié), infirmière, raconte',
     ]);
-    expect(found('Dan (not his real name), a student, said he was worried.', 'en')).toEqual(['anonymous Dan (not his real name), a student, said']);
+    expect(kindTexts('Dan (not his real name), a student, said he was worried.', 'en')).toEqual(['anonymous Dan (not his real name), a student, said']);
     // (A party and a state in parentheses are no pseudonym.)
-    expect(found('Sen. Ana Ruiz (D-Mich.) said the bill would pass.', 'en').map((k) => k.split(' ')[0])).toEqual(['person']);
+    expect(kindTexts('Sen. Ana Ruiz (D-Mich.) said the bill would pass.', 'en').map((k) => k.split(' ')[0])).toEqual(['person']);
   });
   it('reads shares of a group written with a percent sign or as a fraction, even between commas', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
-    expect(found('38% of independents say the economy is weak.', 'en')).toEqual(['vague 38% of independents say']);
-    expect(found('A third of retirees, 31%, say the economy is weak.', 'en')).toEqual(['vague A third of retirees, 31%, say']);
-    expect(found('Most officials polled last month, 91 percent, expect the strike to end.', 'en')).toEqual([
+    expect(kindTexts('38% of independents say the economy is weak.', 'en')).toEqual(['vague 38% of independents say']);
+    expect(kindTexts('A third of retirees, 31%, say the economy is weak.', 'en')).toEqual(['vague A third of retirees, 31%, say']);
+    expect(kindTexts('Most officials polled last month, 91 percent, expect the strike to end.', 'en')).toEqual([
       'anonymous Most officials polled last month, 91 percent, expect',
     ]);
-    expect(found('One-fifth of voters said the economy is weak.', 'en')).toEqual(['vague One-fifth of voters said']);
-    expect(found('A quarter of the officials said the talks had stalled.', 'en')).toEqual(['anonymous A quarter of the officials said']);
-    expect(found('62 % des agriculteurs estiment que la réforme échoue.', 'fr')).toEqual(['vague 62 % des agriculteurs estiment']);
+    expect(kindTexts('One-fifth of voters said the economy is weak.', 'en')).toEqual(['vague One-fifth of voters said']);
+    expect(kindTexts('A quarter of the officials said the talks had stalled.', 'en')).toEqual(['anonymous A quarter of the officials said']);
+    expect(kindTexts('62 % des agriculteurs estiment que la réforme échoue.', 'fr')).toEqual(['vague 62 % des agriculteurs estiment']);
   });
   it('reads the subject of a long description: a relative "whose", a sum, a second description after the role', () => {
     const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text.split(',')[0]}`);
@@ -387,29 +390,26 @@ describe('source kinds', () => {
     expect(found('Arthur Kell Jr., the county clerk, said the ballots were counted.')).toEqual(['apposition person Arthur Kell Jr.']);
   });
   it('reads quotations between two apostrophes, and "by" that says how the words came', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.text}`);
-    expect(found("''We will not stop,'' Mr. Abara continued.")).toEqual(['subject-cue Mr. Abara continued']);
-    expect(found("''It is 'a mess,''' said Ona Brill.")).toEqual(['inverted said Ona Brill']);
-    expect(found('Ms. Ferrand said by telephone that the plant would close.')).toEqual(['subject-cue Ms. Ferrand said']);
+    expect(frameTexts("''We will not stop,'' Mr. Abara continued.")).toEqual(['subject-cue Mr. Abara continued']);
+    expect(frameTexts("''It is 'a mess,''' said Ona Brill.")).toEqual(['inverted said Ona Brill']);
+    expect(frameTexts('Ms. Ferrand said by telephone that the plant would close.')).toEqual(['subject-cue Ms. Ferrand said']);
     // (A participle and its agent after "by" stay a passive: the emails are no speaker.)
-    expect(found('Emails released by the campaign show the plan.')).not.toContain('subject-cue Emails released');
+    expect(frameTexts('Emails released by the campaign show the plan.')).not.toContain('subject-cue Emails released');
   });
   it('reads the verb said after a verb of going on, and a reply to words', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
-    expect(found('The governor continued to insist that the budget was balanced.', 'en')).toEqual(['role The governor continued to insist']);
-    expect(found('Le syndicat a continué à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat a continué à dénoncer']);
-    expect(found('Prices continued to rise.', 'en')).toEqual([]);
-    expect(found('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
-    expect(found('The team responded to the attack with a goal.', 'en')).toEqual([]);
+    expect(kindTexts('The governor continued to insist that the budget was balanced.', 'en')).toEqual(['role The governor continued to insist']);
+    expect(kindTexts('Le syndicat a continué à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat a continué à dénoncer']);
+    expect(kindTexts('Prices continued to rise.', 'en')).toEqual([]);
+    expect(kindTexts('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
+    expect(kindTexts('The team responded to the attack with a goal.', 'en')).toEqual([]);
   });
   it('reads the verb said after a verb of seeming or beginning, and leaves what was refused or only meant', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
-    expect(found('Farmers seemed to acknowledge that the quota was fair.', 'en')).toEqual(['vague Farmers seemed to acknowledge']);
-    expect(found('The mayor began to argue that the budget was too small.', 'en')).toEqual(['role The mayor began to argue']);
-    expect(found('Le maire semble admettre que le budget est trop court.', 'fr')).toEqual(['role Le maire semble admettre']);
-    expect(found('Le syndicat commence à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat commence à dénoncer']);
-    expect(found('Rents seemed to rise.', 'en')).toEqual([]);
-    expect(found('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
+    expect(kindTexts('Farmers seemed to acknowledge that the quota was fair.', 'en')).toEqual(['vague Farmers seemed to acknowledge']);
+    expect(kindTexts('The mayor began to argue that the budget was too small.', 'en')).toEqual(['role The mayor began to argue']);
+    expect(kindTexts('Le maire semble admettre que le budget est trop court.', 'fr')).toEqual(['role Le maire semble admettre']);
+    expect(kindTexts('Le syndicat commence à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat commence à dénoncer']);
+    expect(kindTexts('Rents seemed to rise.', 'en')).toEqual([]);
+    expect(kindTexts('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
   });
   it('reports a back-reference when it brings words, not the speaker’s other acts', () => {
     const texts = (text: string) => analyseText(text, 'en').findings.map((f) => f.text);
@@ -419,47 +419,42 @@ describe('source kinds', () => {
     expect(texts('Mayor Ana Ruiz said the budget was short. She supported it anyway.')).toEqual(['Mayor Ana Ruiz said']);
   });
   it('reads the present of a verb that is mostly a noun after a document only ("the report states")', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
-    expect(found('The audit states that the bridge was unsafe.')).toEqual(['document The audit states']);
-    expect(found('The survey supports the view that rents fell.')).toEqual(['document The survey supports']);
-    expect(found('Coastal states voted for the plan.')).toEqual([]);
-    expect(found('Rural support remains strong.')).toEqual([]);
+    expect(kindTexts('The audit states that the bridge was unsafe.')).toEqual(['document The audit states']);
+    expect(kindTexts('The survey supports the view that rents fell.')).toEqual(['document The survey supports']);
+    expect(kindTexts('Coastal states voted for the plan.')).toEqual([]);
+    expect(kindTexts('Rural support remains strong.')).toEqual([]);
   });
   it('reads a body’s outlook as its own document, and an adverb in three words before « que »', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.frame} ${a.text}`);
-    expect(found('The central bank raised its outlook for next year.', 'en')).toEqual(['own-document The central bank raised its outlook']);
-    expect(found('La banque centrale abaisse ses perspectives pour l’an prochain.', 'fr')).toEqual([
+    expect(frameTexts('The central bank raised its outlook for next year.', 'en')).toEqual(['own-document The central bank raised its outlook']);
+    expect(frameTexts('La banque centrale abaisse ses perspectives pour l’an prochain.', 'fr')).toEqual([
       'own-document La banque centrale abaisse ses perspectives',
     ]);
-    expect(found('La chercheuse Anne Roux montre de manière détaillée que les loyers montent.', 'fr')).toEqual(['subject-cue La chercheuse Anne Roux montre']);
+    expect(frameTexts('La chercheuse Anne Roux montre de manière détaillée que les loyers montent.', 'fr')).toEqual([
+      'subject-cue La chercheuse Anne Roux montre',
+    ]);
   });
   it('reads a phrase through words in quotation marks before its noun', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
-    expect(found('According to her "fair share" plan, firms must pay more.')).toEqual(['document According to her "fair share" plan']);
-    expect(found('He said "no" to the plan.')).toEqual(['pronoun He said']);
+    expect(kindTexts('According to her "fair share" plan, firms must pay more.')).toEqual(['document According to her "fair share" plan']);
+    expect(kindTexts('He said "no" to the plan.')).toEqual(['pronoun He said']);
   });
   it('reads the people around someone as unnamed, and a pair announced by "both"', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
-    expect(found('People around him acknowledge that the race is hard.')).toEqual(['anonymous People around him acknowledge']);
-    expect(found('The bill was endorsed by both the teachers unions and the nurses.')).toEqual(['organisation endorsed by both the teachers unions']);
+    expect(kindTexts('People around him acknowledge that the race is hard.')).toEqual(['anonymous People around him acknowledge']);
+    expect(kindTexts('The bill was endorsed by both the teachers unions and the nurses.')).toEqual(['organisation endorsed by both the teachers unions']);
   });
   it('reads a participle before a quotation, and a subject after several introductory phrases', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
-    expect(found('Nurses carried banners saying "No more cuts."')).toEqual(['participial vague Nurses carried banners saying']);
-    expect(found('On Monday, after weeks of silence, Senator Okafor met the press and said the bill was dead.')).toEqual(['coordinated person said']);
+    expect(frameKindTexts('Nurses carried banners saying "No more cuts."')).toEqual(['participial vague Nurses carried banners saying']);
+    expect(frameKindTexts('On Monday, after weeks of silence, Senator Okafor met the press and said the bill was dead.')).toEqual(['coordinated person said']);
   });
   it('reads the subject before a participle of saying that says how it spoke', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
-    expect(found('A senior diplomat speaking on condition of anonymity said the talks had stalled.')).toEqual([
+    expect(frameKindTexts('A senior diplomat speaking on condition of anonymity said the talks had stalled.')).toEqual([
       'subject-cue anonymous A senior diplomat speaking on condition of anonymity said',
     ]);
     // (Not a participle and its object before a verb that is also a noun: "asking questions".)
-    expect(found('Reporters called the county office asking questions.')).toEqual([]);
+    expect(frameKindTexts('Reporters called the county office asking questions.')).toEqual([]);
   });
   it('reads « Pour » and a person’s name before the clause’s subject, without a comma', () => {
-    const found = (text: string) => attributions(text, 'fr').map((a) => `${a.kind} ${a.text}`);
-    expect(found('Pour Hélène Marchal il y a trop de règles.')).toEqual(['person Pour Hélène Marchal']);
-    expect(found('Pour Lyon il y a trop de voitures.')).toEqual([]);
+    expect(kindTexts('Pour Hélène Marchal il y a trop de règles.', 'fr')).toEqual(['person Pour Hélène Marchal']);
+    expect(kindTexts('Pour Lyon il y a trop de voitures.', 'fr')).toEqual([]);
   });
   it('reads "telling" with its listener before what was said', () => {
     expect(attributions('The vote ended with Senator Ruiz telling reporters that the bill was dead.', 'en').map((a) => `${a.frame} ${a.text}`)).toEqual([
@@ -467,12 +462,11 @@ describe('source kinds', () => {
     ]);
   });
   it('leaves a noun after "have" and a name without the -s of the present', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.kind} ${a.text}`);
-    expect(found('Okafor and Ruiz have claims on the land.')).toEqual([]);
-    expect(found('Okafor has claimed that the land is hers.')).toEqual(['person Okafor has claimed']);
-    expect(found('He added, "I think the plan works."')).toEqual(['pronoun He added']);
-    expect(found('Okafor and Ruiz say the plan works.')).toEqual(['person Okafor and Ruiz say']);
-    expect(found('Senator Okafor says the plan works.')).toEqual(['person Senator Okafor says']);
+    expect(kindTexts('Okafor and Ruiz have claims on the land.')).toEqual([]);
+    expect(kindTexts('Okafor has claimed that the land is hers.')).toEqual(['person Okafor has claimed']);
+    expect(kindTexts('He added, "I think the plan works."')).toEqual(['pronoun He added']);
+    expect(kindTexts('Okafor and Ruiz say the plan works.')).toEqual(['person Okafor and Ruiz say']);
+    expect(kindTexts('Senator Okafor says the plan works.')).toEqual(['person Senator Okafor says']);
   });
   it('leaves a telephone call, another verb made with a particle, and a headline’s passive', () => {
     const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.text);
@@ -485,26 +479,23 @@ describe('source kinds', () => {
     expect(found('Mayor Ruiz accused the council of hiding the audit.', 'en')).toEqual(['Mayor Ruiz accused']);
   });
   it('reads a speaker before a colon in a digest of quotations, after a dash or "from"', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.kind} ${a.text}`);
-    expect(found('Turnout was low - Dana Whitfield: "The samples were too small."')).toEqual(['colon person Dana Whitfield:']);
-    expect(found('More from the audit: "The samples were too small."')).toEqual(['colon document the audit:']);
+    expect(frameKindTexts('Turnout was low - Dana Whitfield: "The samples were too small."')).toEqual(['colon person Dana Whitfield:']);
+    expect(frameKindTexts('More from the audit: "The samples were too small."')).toEqual(['colon document the audit:']);
     // (Not what someone said to whom: the addressee before a colon is no speaker.)
-    expect(found('He said it to the reporter: "We will win."')).toEqual(['subject-cue pronoun He said']);
+    expect(frameKindTexts('He said it to the reporter: "We will win."')).toEqual(['subject-cue pronoun He said']);
   });
   it('leaves a verb and its object read as a document noun, a count read as data, an outlet past "and"', () => {
-    const found = (text: string) => attributions(text, 'en').map((a) => `${a.frame} ${a.text}`);
-    expect(found('The telescope will map the sky and probe the strange fleeting blasts.')).toEqual([]);
-    expect(found('A growing number are touting the efficiency of their engines.')).toEqual([]);
-    expect(found('The scheme began in May, police said, and buyers were found on two websites.')).toEqual(['subject-cue police said']);
-    expect(found('The figures were confirmed to Reuters.')).toEqual([]);
+    expect(frameTexts('The telescope will map the sky and probe the strange fleeting blasts.')).toEqual([]);
+    expect(frameTexts('A growing number are touting the efficiency of their engines.')).toEqual([]);
+    expect(frameTexts('The scheme began in May, police said, and buyers were found on two websites.')).toEqual(['subject-cue police said']);
+    expect(frameTexts('The figures were confirmed to Reuters.')).toEqual([]);
   });
   it('reads a body named by a long name and its initials, and an outlet’s name inside another body’s', () => {
-    const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => `${a.kind} ${a.text}`);
-    expect(found('La Fédération nationale des pêcheurs et des mareyeurs (FNPM) considère que le quota est trop bas.', 'fr')).toEqual([
+    expect(kindTexts('La Fédération nationale des pêcheurs et des mareyeurs (FNPM) considère que le quota est trop bas.', 'fr')).toEqual([
       'organisation La Fédération nationale des pêcheurs et des mareyeurs (FNPM) considère',
     ]);
-    expect(found('The Reuters Foundation said the grants would continue.', 'en')).toEqual(['organisation The Reuters Foundation said']);
-    expect(found('Reuters said the grants would continue.', 'en')).toEqual(['outlet Reuters said']);
+    expect(kindTexts('The Reuters Foundation said the grants would continue.', 'en')).toEqual(['organisation The Reuters Foundation said']);
+    expect(kindTexts('Reuters said the grants would continue.', 'en')).toEqual(['outlet Reuters said']);
   });
   it('reads a verb inside a speaker’s description as the description, not another source', () => {
     expect(attributions('Alberto Ruiz, a resident who tweeted about the smoke, said the sky went dark.', 'en').map((a) => `${a.frame} ${a.kind}`)).toEqual([
