@@ -323,6 +323,20 @@ describe('source kinds', () => {
     ])
       expect(attributions(text, 'en')).toEqual([]);
   });
+  it('reads a wish as a view only before a clause, not a plan of one’s own', () => {
+    expect(kindTexts('Environmentalists want the plants to remain closed.')).toEqual(['vague Environmentalists want']);
+    expect(kindTexts('Senator Okafor wants Congress to act before the recess.')).toEqual(['person Senator Okafor wants']);
+    expect(kindTexts('Local officials know that the bridge is unsafe.')).toEqual(['anonymous Local officials know']);
+    expect(kindTexts('Les syndicats souhaitent que l’État recule.', 'fr')).toEqual(['organisation Les syndicats souhaitent']);
+    for (const text of [
+      'Senator Okafor wants to run for governor.',
+      'The tech the district wants is branded "video analytics."',
+      'Ms. Ruiz knows the area well.',
+      'Ms. Ruiz wished the team good luck.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+    expect(attributions('Le maire veut partir en 2026.', 'fr')).toEqual([]);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

@@ -544,6 +544,8 @@ export class FrameReader {
     // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
     if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
     if ((sense.traits & TRAIT.seenAs) !== 0 && !this.asFollows(cueEnd)) return;
+    // "Environmentalists want the plants to remain closed", « souhaite que l'État agisse »: a view; "wants to run" is a plan.
+    if ((sense.traits & TRAIT.needsClause) !== 0 && !this.clauseFollows(cueEnd)) return;
     // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
     // "backed down", "sworn in", « déclarer forfait »: another verb than "backed the bill", "swore that" (other-verbs).
@@ -992,6 +994,19 @@ export class FrameReader {
     const { tokens } = this;
     for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
       if (tokens[j]!.key === 'as') return true;
+      if (!tokens[j]!.word && !this.r.isPossessive(j)) return false;
+    }
+    return false;
+  }
+
+  /** A clause after a verb of wishing: "that", « que », or a short object and "to" ("want Congress to act"). */
+  private clauseFollows(from: number): boolean {
+    const { tokens } = this;
+    const first = this.skipAdverbs(from);
+    if (['that', 'que', "qu'"].includes(tokens[first]?.key ?? '')) return true;
+    if (this.lex.lang !== 'en' || tokens[first]?.key === 'to') return false;
+    for (let j = first + 1; j < Math.min(tokens.length, first + 8); j++) {
+      if (tokens[j]!.key === 'to') return !!tokens[j + 1]?.word && !this.r.isDeterminer(j + 1);
       if (!tokens[j]!.word && !this.r.isPossessive(j)) return false;
     }
     return false;

@@ -50,6 +50,7 @@ const UNINDEXED = [
   'forecast-nouns',
   'verbs-seen-as',
   'verbs-needing-what',
+  'verbs-needing-a-clause',
   'verbs-going-on',
   'verbs-of-reply',
   'verbs-of-coming-upon',
