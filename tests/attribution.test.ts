@@ -337,6 +337,26 @@ describe('source kinds', () => {
       expect(attributions(text, 'en')).toEqual([]);
     expect(attributions('Le maire veut partir en 2026.', 'fr')).toEqual([]);
   });
+  it('reads a light verb with a noun of speech and what it is about, and stops the cue at that noun', () => {
+    expect(kindTexts('Senator Okafor offered a spirited defense of the plan.')).toEqual(['person Senator Okafor offered a spirited defense']);
+    expect(kindTexts('Local officials voiced concerns about the bridge.')).toEqual(['anonymous Local officials voiced concerns']);
+    expect(kindTexts('Rubio gave the crowd an emotional evaluation of the race.')).toEqual(['person Rubio gave the crowd an emotional evaluation']);
+    expect(kindTexts('Le ministre a émis des réserves sur le projet.', 'fr')).toEqual(['role Le ministre a émis des réserves']);
+    expect(kindTexts('Les syndicats ont exprimé leur inquiétude quant à la réforme.', 'fr')).toEqual([
+      'organisation Les syndicats ont exprimé leur inquiétude',
+    ]);
+    // (Another sense of the form comes first: "made clear" is no light verb.)
+    expect(frameTexts('Mrs. Clinton made clear that she would run.')).toEqual(['subject-cue Mrs. Clinton made clear']);
+    for (const text of [
+      'Ms. Ruiz gave a speech on Tuesday.',
+      'The mayor made the comments before leaving.',
+      'The company offered a job to Ms. Ruiz.',
+      'Mr. Lopez made a deal with the union.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+    expect(attributions('Le président a prononcé un discours de vingt minutes.', 'fr')).toEqual([]);
+    expect(attributions('L’entreprise a lancé un nouveau produit.', 'fr')).toEqual([]);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

@@ -535,8 +535,19 @@ export class FrameReader {
   private verb(i: number, senses: VerbSense[], out: Attribution[]) {
     const r = this.r;
     const tokens = this.tokens;
-    const sense = pick(senses);
-    const cueEnd = i + 1 + sense.rest.length;
+    // A light verb ("offer", « émettre ») is a cue only when no other sense of the form is ("made clear", "make the case").
+    // (« a prononcé un discours » is no « se prononcer »: a pronominal sense without its « se » is none.)
+    const plain = senses.filter((s) => (s.traits & TRAIT.needsSpeechNoun) === 0 && (!s.reflexive || this.reflexiveBefore(i)));
+    const light = plain.length ? [] : senses.filter((s) => s.traits & TRAIT.needsSpeechNoun);
+    const sense = pick(plain.length ? plain : light.length ? light : senses);
+    let cueEnd = i + 1 + sense.rest.length;
+    // "offered a spirited defense of", "voiced concerns", « a émis des réserves »: a light verb says something only with a
+    // noun of speech as its object, and the cue runs to that noun.
+    if (light.length) {
+      const noun = this.speechNounAfter(cueEnd);
+      if (noun < 0) return;
+      cueEnd = noun;
+    }
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     if (sense.traits & TRAIT.needsWhat && !['that', ':', '"', ',', 'by', '.', ''].includes(next) && !this.repliesToWords(sense, cueEnd)) return;
@@ -997,6 +1008,58 @@ export class FrameReader {
       if (!tokens[j]!.word && !this.r.isPossessive(j)) return false;
     }
     return false;
+  }
+
+  /**
+   * The end of a noun of speech that is the object of a light verb at `from` ("a spirited defense", "the crowd an
+   * emotional evaluation", « des réserves »): within a few words, before any preposition, clause or verb, and followed by
+   * what was said or what it was about ("a defense of the plan", "concerns that", « des réserves sur »); -1 if none.
+   * ("gave a speech Tuesday", "made the comments before leaving" tell of an event, not of words.)
+   */
+  private speechNounAfter(from: number): number {
+    const { tokens, r } = this;
+    const nouns = this.lex.lists['light-verb-nouns'];
+    for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
+      const noun = r.at('speech-nouns', j) ?? nouns.at(tokens, j);
+      if (noun) return this.aboutFollows(j + noun.length) ? j + noun.length : -1;
+      const t = tokens[j]!;
+      if (!t.word && !r.isPossessive(j)) return -1;
+      if (!r.isDeterminer(j) && (r.isPreposition(j) || r.isOpener(j) || this.lex.verbs.has(t.key))) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether « se » / « s' » stands before the verb at `i`, past its auxiliaries, negation and adverbs (« s'est-il »). */
+  private reflexiveBefore(i: number): boolean {
+    const { tokens, r } = this;
+    let k = i - 1;
+    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || NEGATION.has(tokens[k]!.key) || tokens[k]!.inverted)) {
+      if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") return true;
+      k--;
+    }
+    return tokens[k]?.key === 'se' || tokens[k]?.key === "s'";
+  }
+
+  /** What was said, or what it was about, after a noun of speech (« des propos racistes sur »: French adjectives first). */
+  private aboutFollows(end: number): boolean {
+    const { tokens, r } = this;
+    // (« quant à » first: it is also the head of an adverb, « quant à lui ».)
+    let j = ABOUT.has(tokens[end]?.key ?? '') ? end : this.skipAdverbs(end);
+    if (this.lex.lang === 'fr')
+      for (
+        let n = 0;
+        n < 2 &&
+        !ABOUT.has(tokens[j]?.key ?? '') &&
+        tokens[j]?.word &&
+        !tokens[j]!.cap &&
+        !r.isPreposition(j) &&
+        !r.isOpener(j) &&
+        !this.lex.verbs.has(tokens[j]!.key);
+        n++
+      )
+        j++;
+    // ("a speech on Tuesday": when, not what about.)
+    return ABOUT.has(tokens[j]?.key ?? '') && !(tokens[j]!.key === 'on' && r.at('time-words', j + 1));
   }
 
   /** A clause after a verb of wishing: "that", « que », or a short object and "to" ("want Congress to act"). */
@@ -1698,13 +1761,16 @@ function wordSense(entry: string): VerbSense {
   return { lemma: entry, cls: 'speech', tense: 'present', rest: [], reflexive: false, traits: 0 };
 }
 
-/** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
 /** Whether a sense of the form needs words after the verb (« valoir » of « fait valoir »). */
 function needsRest(senses: readonly VerbSense[]): boolean {
   for (const s of senses) if (s.rest.length) return true;
   return false;
 }
 
+/** Words after a noun of speech that open what was said or what it was about (aboutFollows). */
+const ABOUT = new Set(['that', ':', '"', 'of', 'about', 'on', 'for', 'against', 'over', 'que', "qu'", 'sur', 'contre', 'envers', 'concernant', 'quant']);
+
+/** One sense for the trace: speech before relay before finding (a speech verb accepts any source). */
 function pick(senses: VerbSense[]): VerbSense {
   // (The first of the highest order: what a stable sort would put first, without copying and sorting.)
   let best = senses[0]!;

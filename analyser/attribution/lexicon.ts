@@ -37,14 +37,16 @@ export interface VerbSense {
  * What a verb needs around it to be words said, each from a list of lemmas (rules/lexicon/{fr,en}/verbs-*.txt): a view
  * only with "as"; words only before what was said; going on speaking only next to a quotation; a reply that, negated,
  * says nobody spoke; coming upon something, which a person does without claiming anything; a wish or a knowledge only
- * before a clause ("wants Congress to act", « souhaite que »), not one's own plan ("wants to run"). And a present form
+ * before a clause ("wants Congress to act", « souhaite que »), not one's own plan ("wants to run"); a light verb only
+ * with a noun of speech as its object ("offered a defense of", « a émis des réserves »). And a present form
  * that is mostly a noun (past-only-verbs: "the states"), which is a verb only after a document ("the report states that").
  */
-export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16, nounLike: 32, needsClause: 64 } as const;
+export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16, nounLike: 32, needsClause: 64, needsSpeechNoun: 128 } as const;
 const TRAIT_LISTS: Array<[ListName, number]> = [
   ['verbs-seen-as', TRAIT.seenAs],
   ['verbs-needing-what', TRAIT.needsWhat],
   ['verbs-needing-a-clause', TRAIT.needsClause],
+  ['verbs-needing-a-speech-noun', TRAIT.needsSpeechNoun],
   ['verbs-going-on', TRAIT.goesOn],
   ['verbs-of-reply', TRAIT.reply],
   ['verbs-of-coming-upon', TRAIT.comesUpon],

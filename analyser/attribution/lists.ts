@@ -51,6 +51,8 @@ const UNINDEXED = [
   'verbs-seen-as',
   'verbs-needing-what',
   'verbs-needing-a-clause',
+  'verbs-needing-a-speech-noun',
+  'light-verb-nouns',
   'verbs-going-on',
   'verbs-of-reply',
   'verbs-of-coming-upon',
