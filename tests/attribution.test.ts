@@ -357,6 +357,23 @@ describe('source kinds', () => {
     expect(attributions('Le président a prononcé un discours de vingt minutes.', 'fr')).toEqual([]);
     expect(attributions('L’entreprise a lancé un nouveau produit.', 'fr')).toEqual([]);
   });
+  it('reads a poll’s answer after a share of the people polled, and only there', () => {
+    expect(kindTexts('Sixty percent of voters support the measure.')).toEqual(['vague Sixty percent of voters support']);
+    expect(kindTexts('A majority of Republicans favor a ban.')).toEqual(['vague A majority of Republicans favor']);
+    expect(kindTexts('About 4 in 10 Republican voters want all immigrants deported.')).toEqual(['vague 4 in 10 Republican voters want']);
+    expect(kindTexts('Only 38 percent approve of the way he handles the job.')).toEqual(['vague 38 percent approve']);
+    expect(kindTexts('La majorité des sondés approuvent la réforme.', 'fr')).toEqual(['vague La majorité des sondés approuvent']);
+    for (const text of [
+      'Ms. Ruiz prefers tea.',
+      'The council approved the budget.',
+      'She was at 67 percent support among young voters.',
+      'Republican support for the plan fell.',
+      'Super PAC ad attack coming.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+    // In the past, "support" and "back" are anyone's.
+    expect(kindTexts('Ms. Ruiz supported the bill.')).toEqual(['person Ms. Ruiz supported']);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

@@ -556,13 +556,25 @@ export class FrameReader {
     if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
     if ((sense.traits & TRAIT.seenAs) !== 0 && !this.asFollows(cueEnd)) return;
     // "Environmentalists want the plants to remain closed", « souhaite que l'État agisse »: a view; "wants to run" is a plan.
-    if ((sense.traits & TRAIT.needsClause) !== 0 && !this.clauseFollows(cueEnd)) return;
+    // (But "4 in 10 want a wall": a share of the people polled answers whatever follows.)
+    if ((sense.traits & TRAIT.needsClause) !== 0 && !this.clauseFollows(cueEnd) && !this.shareBefore(i)) return;
+    // "60 percent approve", "a majority favor", « 58 % des sondés approuvent »: a poll's answer, by a share of the people
+    // polled only ("Ms. Ruiz prefers tea").
+    // (A past-only verb's present has its own check below: TRAIT.nounLike.)
+    if (senses.every((s) => s.traits & TRAIT.pollAnswer && !(s.traits & TRAIT.nounLike)) && !this.shareBefore(i)) return;
     // "As one voter put it, …", '"…," as he put it': words, not "put it in the car".
     if (sense.lemma === 'put it' && !([',', ':', '"', '.', ''].includes(next) || this.anyBefore(i, (t) => t.key === 'as'))) return;
     // "backed down", "sworn in", « déclarer forfait »: another verb than "backed the bill", "swore that" (other-verbs).
     if (this.lex.otherVerbs.get(sense.lemma)?.some((words) => words.every((w, k) => tokens[cueEnd + k]?.key === w))) return;
     // "the report states that": a present form that is mostly a noun is a verb after a document only (TRAIT.nounLike).
-    if (senses.every((s) => s.traits & TRAIT.nounLike) && !(r.nounAt(i - 1) && r.classify(r.leftStart(i), i)?.kind === 'document')) return;
+    // ("Sixty percent of voters support the plan": a poll's answer, after a share of the people polled and before what it
+    // answers; not "19 percent support in Idaho", a noun.)
+    if (
+      senses.every((s) => s.traits & TRAIT.nounLike) &&
+      !(tokens[i]!.key.endsWith('s') && r.nounAt(i - 1) && r.classify(r.leftStart(i), i)?.kind === 'document') &&
+      !(senses.some((s) => s.traits & TRAIT.pollAnswer) && tokens[cueEnd]?.word && !r.isPreposition(cueEnd) && this.shareBefore(i))
+    )
+      return;
     const participleOnly = senses.every((s) => s.tense === 'past-participle');
     const presentParticiple = senses.every((s) => s.tense === 'present-participle');
     const infinitive = senses.every((s) => s.tense === 'infinitive');
@@ -1060,6 +1072,14 @@ export class FrameReader {
         j++;
     // ("a speech on Tuesday": when, not what about.)
     return ABOUT.has(tokens[j]?.key ?? '') && !(tokens[j]!.key === 'on' && r.at('time-words', j + 1));
+  }
+
+  /** Whether the subject before the verb at `i` (past auxiliaries, modals and adverbs) is a share of people (opensWithShare). */
+  private shareBefore(i: number): boolean {
+    const { tokens, r } = this;
+    let k = i - 1;
+    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || NEGATION.has(tokens[k]!.key) || !!r.at('modals', k))) k--;
+    return k >= 0 && r.opensWithShare(r.leftStart(k + 1, 12), k + 1);
   }
 
   /** A clause after a verb of wishing: "that", « que », or a short object and "to" ("want Congress to act"). */

@@ -38,15 +38,27 @@ export interface VerbSense {
  * only with "as"; words only before what was said; going on speaking only next to a quotation; a reply that, negated,
  * says nobody spoke; coming upon something, which a person does without claiming anything; a wish or a knowledge only
  * before a clause ("wants Congress to act", « souhaite que »), not one's own plan ("wants to run"); a light verb only
- * with a noun of speech as its object ("offered a defense of", « a émis des réserves »). And a present form
+ * with a noun of speech as its object ("offered a defense of", « a émis des réserves »); a poll's answer only with a
+ * share of people as its subject ("60 percent approve", « 58 % des sondés approuvent »). And a present form
  * that is mostly a noun (past-only-verbs: "the states"), which is a verb only after a document ("the report states that").
  */
-export const TRAIT = { seenAs: 1, needsWhat: 2, goesOn: 4, reply: 8, comesUpon: 16, nounLike: 32, needsClause: 64, needsSpeechNoun: 128 } as const;
+export const TRAIT = {
+  seenAs: 1,
+  needsWhat: 2,
+  goesOn: 4,
+  reply: 8,
+  comesUpon: 16,
+  nounLike: 32,
+  needsClause: 64,
+  needsSpeechNoun: 128,
+  pollAnswer: 256,
+} as const;
 const TRAIT_LISTS: Array<[ListName, number]> = [
   ['verbs-seen-as', TRAIT.seenAs],
   ['verbs-needing-what', TRAIT.needsWhat],
   ['verbs-needing-a-clause', TRAIT.needsClause],
   ['verbs-needing-a-speech-noun', TRAIT.needsSpeechNoun],
+  ['verbs-of-poll-answers', TRAIT.pollAnswer],
   ['verbs-going-on', TRAIT.goesOn],
   ['verbs-of-reply', TRAIT.reply],
   ['verbs-of-coming-upon', TRAIT.comesUpon],
@@ -402,10 +414,13 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       // ("state": "the states" is a noun; "stated" is the verb.)
       const pastOnly = pastOnlyVerbs.has(verb);
       for (const [tense, list] of Object.entries(forms) as Array<[Tense, string[]]>) {
-        // (Its third person is kept for a document's words, "the report states", and marked: TRAIT.nounLike.)
+        // (Its third person is kept for a document's words, "the report states", and marked: TRAIT.nounLike; and a past-only
+        // verb is a poll's answer in every form, which only a share of people says.)
         if (pastOnly && tense !== 'past' && tense !== 'past-participle' && tense !== 'present-participle' && tense !== 'present') continue;
         const nounLike = pastOnly && tense === 'present' ? TRAIT.nounLike : 0;
-        for (const form of nounLike ? list.filter((f) => f.endsWith('s')) : list) {
+        // (Its plain present, "support", only for a poll's answer: "60 percent support the plan".)
+        const pollAnswer = ((traitsOf.get(lemmaKey(lemma)) ?? 0) & TRAIT.pollAnswer) !== 0;
+        for (const form of nounLike && !pollAnswer ? list.filter((f) => f.endsWith('s')) : list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
           if (!senses.some((s) => s.lemma === lemma && s.tense === tense && s.cls === cls))
@@ -415,7 +430,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
               tense,
               rest: rest.flatMap((w) => keysOf(w, keepsStop)),
               reflexive,
-              traits: (traitsOf.get(lemmaKey(lemma)) ?? 0) | nounLike,
+              traits: ((traitsOf.get(lemmaKey(lemma)) ?? 0) & (pastOnly && !nounLike ? ~TRAIT.pollAnswer : ~0)) | nounLike,
             });
           verbs.set(k, senses);
         }

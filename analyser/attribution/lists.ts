@@ -52,6 +52,7 @@ const UNINDEXED = [
   'verbs-needing-what',
   'verbs-needing-a-clause',
   'verbs-needing-a-speech-noun',
+  'verbs-of-poll-answers',
   'light-verb-nouns',
   'verbs-going-on',
   'verbs-of-reply',

@@ -350,6 +350,11 @@ export class SourceReader {
       return { start: a, end: b, kind: 'vague', entry: tokens[a + 1]!.key };
     if (b - a === 4 && tokens[a + 1]!.key === 'out' && tokens[a + 2]!.key === 'of' && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 3]!.key))
       return { start: a, end: b, kind: 'vague', entry: 'out of' };
+    // ("4 in 10 Republican voters", "six in 10 of them": a count of a group speaks as its group, as shareOf says.)
+    if (b - a > 3 && ['in', 'sur'].includes(tokens[a + 1]!.key) && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 2]!.key)) {
+      const group = this.classify(['of', 'de', 'des', "d'"].includes(tokens[a + 3]!.key) ? a + 4 : a + 3, b);
+      if (group && group.kind !== 'pronoun') return { start: a, end: b, kind: group.kind === 'anonymous' ? 'anonymous' : 'vague', entry: tokens[a + 1]!.key };
+    }
     // "26% say", « 40 % des sondés » (the latter by its head noun).
     if (b - a === 2 && /^\d/.test(tokens[a]!.key) && tokens[a + 1]!.key === '%') return { start: a, end: b, kind: 'vague', entry: '%' };
     // ("a third of independents", "One-third of voters": a share of a group speaks as its group, as shareOf says.)
@@ -640,6 +645,25 @@ export class SourceReader {
   private verbBeforeArticle(a: number): boolean {
     const noun = this.at('document-nouns', a);
     return !!noun && this.isDeterminer(a + noun.length);
+  }
+
+  /**
+   * Whether [a, b) opens with a share of people, as a poll gives it: "60 percent of voters", "26%", "4 in 10 Democrats",
+   * "a third of", "a large majority of", "those surveyed", « 58 % des Français », « la majorité des sondés » (after
+   * "about", "more than", « près de »).
+   */
+  opensWithShare(a: number, b: number): boolean {
+    const { tokens } = this;
+    while (a < b && this.cannotBegin(a) && !this.isDeterminer(a)) a++;
+    if (b - a < 1) return false;
+    const key = (j: number) => tokens[j]?.key ?? '';
+    if (COUNT.test(key(a)) && ['in', 'sur', 'out'].includes(key(a + 1))) return true;
+    if (a + 1 < b && ['percent', '%', 'per'].includes(key(a + 1))) return true;
+    if (this.fractionEnd(a, b) > 0 || FRACTION.test(key(a))) return true;
+    if (key(a) === 'those' && ['surveyed', 'polled', 'asked', 'questioned', 'interviewed'].includes(key(a + 1))) return true;
+    const shares = this.lex.lists['share-nouns'];
+    if (this.isDeterminer(a)) for (let j = a + 1; j < Math.min(b, a + 4); j++) if (shares.has(key(j)) && key(j) !== '%') return true;
+    return false;
   }
 
   /** Where a fraction that opens [a, b) ends ("One-third", "a third", "two-thirds"), or -1. */
