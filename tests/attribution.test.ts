@@ -462,6 +462,14 @@ describe('source kinds', () => {
     expect(kindTexts('Rents seemed to rise.', 'en')).toEqual([]);
     expect(kindTexts('The mayor wants to argue that the budget was too small.', 'en')).toEqual([]);
   });
+  it('reads the verb said after "went on to" and after "to be" and an adjective of manner ("were quick to")', () => {
+    expect(kindTexts('Mr. Trump went on to say that the polls were rigged.')).toEqual(['person Mr. Trump went on to say']);
+    expect(kindTexts('Republicans were quick to condemn the remarks.')).toEqual(['vague Republicans were quick to condemn']);
+    expect(kindTexts('Governor Ana Ruiz was the first to say that the race was over.')).toEqual(['person Governor Ana Ruiz was the first to say']);
+    expect(kindTexts('Le ministre a été prompt à dénoncer la grève.', 'fr')).toEqual(['role Le ministre a été prompt à dénoncer']);
+    expect(kindTexts('She was quick to leave the room.')).toEqual([]);
+    expect(kindTexts('The mayor went on to win the race.')).toEqual([]);
+  });
   it('reports a back-reference when it brings words, not the speaker’s other acts', () => {
     const texts = (text: string) => analyseText(text, 'en').findings.map((f) => f.text);
     expect(texts('Mayor Ana Ruiz said the session was open. Later, she said the budget was short.')).toEqual(['Mayor Ana Ruiz said', 'she said']);

@@ -406,6 +406,15 @@ export class FrameReader {
     // (French « sembler », « paraître » take the infinitive without a preposition.)
     if (lex.lang === 'fr' && lex.leadsInfinitive.has(tokens[p]!.key)) return p;
     if (!TO_INFINITIVE.has(tokens[p]!.key)) return -1;
+    // ("went on to say": a verb of two words.)
+    if (p >= 2 && tokens[p - 2]!.word && lex.leadsInfinitive.has(`${tokens[p - 2]!.key} ${tokens[p - 1]!.key}`)) return p - 2;
+    // "critics were quick to point out", "she was the first to say", « il a été prompt à dénoncer »: « être » / "to be" and
+    // an adjective of manner lead the infinitive, whose subject is theirs.
+    if (p >= 2 && lex.lists['adjectives-before-infinitive'].has(tokens[p - 1]!.key)) {
+      let j = p - 2;
+      while (j > 0 && (['the', 'le', 'la', 'les', "l'", 'one', 'of', 'un', 'une', 'des', 'all', 'tous'].includes(tokens[j]!.key) || this.r.isAdverb(j))) j--;
+      if (BE.has(tokens[j]!.key)) return j;
+    }
     for (let j = p - 1; j >= Math.max(0, p - 2) && tokens[j]!.word; j--) {
       if (j === p - 1 && lex.leadsInfinitive.has(tokens[j]!.key)) return j;
       if (this.senses(j).some((s) => s.traits & TRAIT.goesOn && j + 1 + s.rest.length === p)) return j;

@@ -440,10 +440,12 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
   // "seemed to agree", « semble admettre », « commence à dénoncer »: all the forms of these verbs, which are no cues.
   const leadsInfinitive = new Set<string>();
   for (const lemma of entries('verbs-before-infinitive')) {
-    const verb = fold(lemma).toLowerCase().trim();
+    // ("go on": the forms of "go", each with "on": "went on to say".)
+    const [verb = '', ...rest] = fold(lemma).toLowerCase().trim().split(/\s+/);
+    const after = rest.length ? ' ' + rest.join(' ') : '';
     const table = lang === 'fr' ? base.conjugations?.[lemmaVerb(lemma)] : undefined;
     const forms = lang === 'en' ? englishForms(verb, irregular.get(verb)) : table ? parseConjugation(table) : regularFrenchForms(verb);
-    for (const list of Object.values(forms) as string[][]) for (const form of list) leadsInfinitive.add(fold(form).toLowerCase());
+    for (const list of Object.values(forms) as string[][]) for (const form of list) leadsInfinitive.add(fold(form).toLowerCase() + after);
   }
   const firsts = (...names: ListName[]) => names.flatMap((name) => [...lists[name].firstKeys()]);
   // In-document frames start at « dans » / "in"; outlets as agents at « par » / "by"; the colon frame at ':'.

@@ -61,6 +61,7 @@ const UNINDEXED = [
   'other-verbs',
   'passive-before',
   'verbs-before-infinitive',
+  'adjectives-before-infinitive',
 ] as const;
 /** The word lists a language has (rules/lexicon/README.md says what each holds). */
 export const LIST_NAMES = [...INDEXED, ...UNINDEXED] as const;
