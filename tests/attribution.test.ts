@@ -6,7 +6,8 @@ import { lexiconFor } from '../analyser/attribution/lexicon';
 import { englishForms, regularFrenchForms } from '../analyser/attribution/morphology';
 import { tokenize } from '../analyser/attribution/tokens';
 import { SourceReader } from '../analyser/attribution/source';
-import { analyseText } from '../analyser';
+import { parseHTML } from 'linkedom';
+import { analyseDocument, analyseText } from '../analyser';
 import { fold } from '../analyser/text';
 import { parsePack } from '../rules/schema';
 // @ts-expect-error: a plain ES module without types
@@ -453,6 +454,9 @@ describe('source kinds', () => {
     expect(kindTexts('Prices continued to rise.', 'en')).toEqual([]);
     expect(kindTexts('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
     expect(kindTexts('The team responded to the attack with a goal.', 'en')).toEqual([]);
+    // (A clause said without "that" opens with its subject.)
+    expect(kindTexts('Most Republicans agreed they had no real recourse.')).toEqual(['vague Most Republicans agreed']);
+    expect(kindTexts('The team agreed to a new contract.')).toEqual([]);
   });
   it('reads the verb said after a verb of seeming or beginning, and leaves what was refused or only meant', () => {
     expect(kindTexts('Farmers seemed to acknowledge that the quota was fair.', 'en')).toEqual(['vague Farmers seemed to acknowledge']);
@@ -705,6 +709,24 @@ describe('names across an article', () => {
     expect(heading('Osei: ‘The Vote Was Rigged’\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual(['Osei']);
     expect(heading('Mali: ‘The Vote Was Rigged’\n\nThe senator spoke on Monday. "It is a disgrace," Osei said.', 'en')).toEqual([]);
     expect(heading('Senator Ama Osei: ‘The vote was rigged’', 'en')).toEqual(['Ama Osei']);
+  });
+  it('reads a document, an outlet or a body before a headline’s colon as the source of the headline, not a group', () => {
+    const body =
+      '<p>The race in Florida is close with two weeks to go, and both campaigns are spending heavily on television across the state.</p>' +
+      '<p>Poll: the numbers are in the table below, which shows the candidates level among likely voters in every region.</p>' +
+      '<p>Voters in the state will choose on November 8, and early voting begins next week in most counties of the state.</p>';
+    const headline = (title: string) => {
+      const { document } = parseHTML(
+        `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`,
+      );
+      return analyseDocument(document as unknown as Document, { url: 'https://news.example/a', source: 'a' }).report.findings.map(
+        (f) => `${f.category} ${f.text}`,
+      );
+    };
+    // (The paragraph's "Poll:" heads no claim of the article's headline: it stays a label.)
+    expect(headline('Poll: Trump ties Clinton in Florida')).toEqual(['official-document Poll:']);
+    expect(headline('NY Post: Trump ties Clinton in Florida')).toEqual(['media-relay NY Post:']);
+    expect(headline('Insiders: Trump ties Clinton in Florida')).toEqual([]);
   });
   it('takes an outlet’s name for a person’s once the article gave it a first name', () => {
     const whoSaid = (text: string) => analyseText(text, 'en').findings.map((f) => f.category);

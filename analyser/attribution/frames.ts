@@ -559,7 +559,14 @@ export class FrameReader {
     }
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
-    if (sense.traits & TRAIT.needsWhat && !['that', ':', '"', ',', 'by', '.', ''].includes(next) && !this.repliesToWords(sense, cueEnd)) return;
+    // ("Most Republicans agreed they had no recourse": a clause without "that" opens with its subject.)
+    if (
+      sense.traits & TRAIT.needsWhat &&
+      !['that', ':', '"', ',', 'by', '.', ''].includes(next) &&
+      !this.repliesToWords(sense, cueEnd) &&
+      !(this.lex.lang === 'en' && SUBJECT_PRONOUNS.has(next))
+    )
+      return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
     if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
@@ -1769,7 +1776,7 @@ export class FrameReader {
     const next = tokens[i + 1];
     if (i <= 0 || i > 5 || !next || !(next.word || next.key === '"' || next.key === "'") || r.leftStart(i) !== 0) return null;
     const source = r.classify(0, i);
-    if (source?.kind !== 'person' || !source.name) return null;
+    if (!source || source.kind === 'pronoun' || source.kind === 'role' || (source.kind === 'person' && !source.name)) return null;
     return { frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i };
   }
 
@@ -1795,6 +1802,9 @@ function needsRest(senses: readonly VerbSense[]): boolean {
   for (const s of senses) if (s.rest.length) return true;
   return false;
 }
+
+/** English subject pronouns: after a verb, the start of a clause said ("agreed they had", "responded he would"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** Words after a noun of speech that open what was said or what it was about (aboutFollows). */
 const ABOUT = new Set(['that', ':', '"', 'of', 'about', 'on', 'for', 'against', 'over', 'que', "qu'", 'sur', 'contre', 'envers', 'concernant', 'quant']);
