@@ -346,6 +346,11 @@ describe('source kinds', () => {
     expect(kindTexts('Les syndicats ont exprimé leur inquiétude quant à la réforme.', 'fr')).toEqual([
       'organisation Les syndicats ont exprimé leur inquiétude',
     ]);
+    // (A view is whole in itself, with or without what it is about.)
+    expect(kindTexts('Throgs Neck resident Ana Lopes shared that sentiment.')).toEqual(['person Throgs Neck resident Ana Lopes shared that sentiment']);
+    expect(kindTexts('Le ministre partage cette inquiétude.', 'fr')).toEqual(['role Le ministre partage cette inquiétude']);
+    expect(attributions('Ms. Ruiz shared a photo of the crowd.', 'en')).toEqual([]);
+    expect(attributions('The company is not giving money or technical support to the campaign.', 'en')).toEqual([]);
     // (Another sense of the form comes first: "made clear" is no light verb.)
     expect(frameTexts('Mrs. Clinton made clear that she would run.')).toEqual(['subject-cue Mrs. Clinton made clear']);
     for (const text of [
@@ -472,6 +477,13 @@ describe('source kinds', () => {
     expect(kindTexts('Governor Ana Ruiz was the first to say that the race was over.')).toEqual(['person Governor Ana Ruiz was the first to say']);
     expect(kindTexts('Le ministre a été prompt à dénoncer la grève.', 'fr')).toEqual(['role Le ministre a été prompt à dénoncer']);
     expect(kindTexts('She was quick to leave the room.')).toEqual([]);
+    // (Not hesitating to say is saying; the subject may stand before a description between commas.)
+    expect(frameKindTexts('Sebastian Kurz, the Austrian chancellor, did not hesitate to criticize the plan.')).toEqual([
+      'apposition person Sebastian Kurz, the Austrian chancellor, did not hesitate to criticize',
+    ]);
+    expect(kindTexts('Le chancelier n’a pas hésité à montrer du doigt les pays du Sud.', 'fr')).toEqual([
+      'role Le chancelier n’a pas hésité à montrer du doigt',
+    ]);
     expect(kindTexts('The mayor went on to win the race.')).toEqual([]);
   });
   it('reports a back-reference when it brings words, not the speaker’s other acts', () => {

@@ -426,6 +426,8 @@ export class FrameReader {
   private goingOnTo(i: number, j: number, cueEnd: number, sense: VerbSense, out: Attribution[]) {
     const { tokens, r } = this;
     const k = this.backOverAuxiliaries(j - 1);
+    // ("Sebastian Kurz, the Austrian chancellor, did not hesitate to criticize": a description between commas.)
+    if (tokens[k]?.key === ',' && this.apposition(k, ',', cueEnd, sense, i, out)) return;
     if (k < 0 || !(tokens[k]!.word || tokens[k]!.key === ')')) return;
     const start = r.leftStart(k + 1);
     const source = this.source(start, k + 1, sense.cls);
@@ -1040,14 +1042,18 @@ export class FrameReader {
 
   /**
    * The end of a noun of speech that is the object of a light verb at `from` ("a spirited defense", "the crowd an
-   * emotional evaluation", « des réserves »): within a few words, before any preposition, clause or verb, and followed by
-   * what was said or what it was about ("a defense of the plan", "concerns that", « des réserves sur »); -1 if none.
+   * emotional evaluation", « des propos »): within a few words, before any preposition, clause or verb, and followed by
+   * what was said or what it was about ("a defense of the plan", « des propos sur »), unless it is a view, whole in itself
+   * ("voiced concerns", "shared that sentiment": view-nouns); -1 if none.
    * ("gave a speech Tuesday", "made the comments before leaving" tell of an event, not of words.)
    */
   private speechNounAfter(from: number): number {
     const { tokens, r } = this;
-    const nouns = this.lex.lists['light-verb-nouns'];
+    const { 'light-verb-nouns': nouns, 'view-nouns': views } = this.lex.lists;
     for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
+      // (A view is whole in itself: "voiced concerns", « a exprimé son inquiétude ».)
+      const view = views.at(tokens, j);
+      if (view) return j + view.length;
       const noun = r.at('speech-nouns', j) ?? nouns.at(tokens, j);
       if (noun) return this.aboutFollows(j + noun.length) ? j + noun.length : -1;
       const t = tokens[j]!;

@@ -54,6 +54,7 @@ const UNINDEXED = [
   'verbs-needing-a-speech-noun',
   'verbs-of-poll-answers',
   'light-verb-nouns',
+  'view-nouns',
   'verbs-going-on',
   'verbs-of-reply',
   'verbs-of-coming-upon',
