@@ -380,6 +380,18 @@ describe('source kinds', () => {
     // In the past, "support" and "back" are anyone's.
     expect(kindTexts('Ms. Ruiz supported the bill.')).toEqual(['person Ms. Ruiz supported']);
   });
+  it('reads a noun of speech or of a view as a verb only after what ends a subject', () => {
+    for (const text of [
+      'It is as reliable as a political campaign promise.',
+      'The government’s only hope was to send me to prison.',
+      'Rubio had better plan to start winning some states.',
+    ])
+      expect(attributions(text, 'en')).toEqual([]);
+    expect(kindTexts('Many hope that the talks will resume.')).toEqual(['vague Many hope']);
+    expect(kindTexts('Supporters of the law hope this is a transition.')).toEqual(['vague Supporters of the law hope']);
+    expect(kindTexts('Trump claims he is worth $10 billion.')).toEqual(['person Trump claims']);
+    expect(attributions('Antiabortion advocates have been very successful.', 'en')).toEqual([]);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

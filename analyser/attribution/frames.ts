@@ -496,8 +496,9 @@ export class FrameReader {
     )
       return [];
     // A form that is also a listed noun ("reports", « constat ») is a verb only after what ends a subject: a name, a
-    // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase).
-    if (previous >= 0 && this.r.nounAt(i)) {
+    // listed noun, a pronoun, an auxiliary or an adverb ("intelligence reports" is a noun phrase). So is a noun of
+    // speech or of a view ("a campaign promise", "policy details", "the government's only hope").
+    if (previous >= 0 && (this.r.nounAt(i) || this.speechNounForm(i))) {
       const p = this.tokens[previous]!;
       // (A plural noun before a plural verb ends one too: "Polls show", "officials say".)
       const plural = this.lex.lang === 'en' && /s$/.test(p.key) && !!this.r.nounAt(previous) && !t.key.endsWith('s');
@@ -526,13 +527,31 @@ export class FrameReader {
         this.r.isDeterminer(this.r.leftStart(previous + 1)) &&
         !!next &&
         (['que', "qu'", ':'].includes(next.key) || next.cap || this.r.isDeterminer(i + 1));
+      // ("Supporters of the law hope": a plural head before "of", then a plural verb.)
+      const pluralHead = () =>
+        this.lex.lang === 'en' &&
+        !t.key.endsWith('s') &&
+        this.tokens.slice(this.r.leftStart(previous + 1), previous).some((w, k, phrase) => w.key === 'of' && k > 0 && /[^s]s$/.test(phrase[k - 1]!.key));
+      // ("Trump claims he is worth", "Gowdy Promises …", "Dems hope the": a name that opens the sentence, before its verb
+      // and a clause.)
+      // (Only before a noun of speech: "Flood notes" is a heading's noun phrase.)
+      const openingName =
+        previous === 0 &&
+        this.lex.lang === 'en' &&
+        (t.key.endsWith('s') || /[^s]s$/.test(p.key)) &&
+        !this.r.nounAt(i) &&
+        this.r.isName(previous) &&
+        (this.headline || next?.key === 'that' || this.r.opensSubject(i + 1));
       const endsSubject =
-        (p.cap && (previous > 0 || this.knownSpeakers.has(p.key) || !!this.r.at('outlets', previous))) ||
+        (p.cap && (previous > 0 || openingName || this.knownSpeakers.has(p.key) || !!this.r.at('outlets', previous))) ||
         plural ||
+        pluralHead() ||
         singular ||
         this.r.at('pronouns', previous) ||
         this.r.isAuxiliary(previous) ||
-        this.r.isAdverb(previous) ||
+        (this.r.isAdverb(previous) && !this.r.isPossessive(previous - 1)) ||
+        // ("Many hope that", « certains craignent »: a quantifier standing alone, not "winning some states".)
+        (this.r.has('vague-quantifiers', previous) && !this.tokens[previous - 1]?.word) ||
         !p.word ||
         finding() ||
         frenchSubject();
@@ -1061,6 +1080,12 @@ export class FrameReader {
       if (!r.isDeterminer(j) && (r.isPreposition(j) || r.isOpener(j) || this.lex.verbs.has(t.key))) return -1;
     }
     return -1;
+  }
+
+  /** Whether the token at i is also a noun of speech or of a view ("promise", "claims", "hope", « critiques »). */
+  private speechNounForm(i: number): boolean {
+    const key = this.tokens[i]!.key;
+    return !!this.r.at('speech-nouns', i) || this.lex.lists['view-nouns'].has(key);
   }
 
   /** Whether « se » / « s' » stands before the verb at `i`, past its auxiliaries, negation and adverbs (« s'est-il »). */
