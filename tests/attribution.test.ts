@@ -559,6 +559,15 @@ describe('source kinds', () => {
     const found = (text: string, lang: 'fr' | 'en') => attributions(text, lang).map((a) => a.text);
     expect(found('Ms. Ferrand called the sheriff’s office while driving home.', 'en')).toEqual([]);
     expect(found('Ms. Ferrand called the plan reckless.', 'en')).toEqual(['Ms. Ferrand called']);
+    // (A time after the person called, or a call into a program, is a telephone call too; a time before what the
+    // speaker called something is not.)
+    expect(found('Obama called both candidates Tuesday night.', 'en')).toEqual([]);
+    expect(found('Donald Trump called into the program on Fox News.', 'en')).toEqual([]);
+    expect(found('Carson called that report Friday a "boldfaced lie."', 'en')).toEqual(['Carson called']);
+    expect(found('Many speakers were calling into doubt his credentials.', 'en')).toEqual(['Many speakers were calling into doubt']);
+    expect(found('The shooter’s friend denied bail.', 'en')).toEqual([]);
+    expect(found('The United States responded by easing sanctions.', 'en')).toEqual([]);
+    expect(found('The ministry responded by first saying the plan stands.', 'en')).toEqual(['The ministry responded']);
     expect(found('The county has sworn in its first female sheriff.', 'en')).toEqual([]);
     expect(found('The province declared a state of emergency.', 'en')).toEqual([]);
     expect(found('La commune a déclaré l’état d’urgence.', 'fr')).toEqual([]);

@@ -581,9 +581,13 @@ export class FrameReader {
     // "Mrs. Clinton responded with ads": a reply that is an act; what was said follows "that", a colon or a quotation.
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     // ("Most Republicans agreed they had no recourse": a clause without "that" opens with its subject.)
+    // ("responded by saying", not "responded by easing sanctions": an act.)
+    const byWords =
+      next === 'by' && !!this.lex.verbs.get(tokens[this.skipAdverbs(this.skipAdverbs(cueEnd) + 1)]?.key ?? '')?.some((s) => s.tense === 'present-participle');
     if (
       sense.traits & TRAIT.needsWhat &&
-      !['that', ':', '"', ',', 'by', '.', ''].includes(next) &&
+      !['that', ':', '"', ',', '.', ''].includes(next) &&
+      !byWords &&
       !this.repliesToWords(sense, cueEnd) &&
       !(this.lex.lang === 'en' && SUBJECT_PRONOUNS.has(next))
     )
@@ -710,7 +714,10 @@ export class FrameReader {
       const content = this.lex.lang !== 'fr' || ['que', "qu'", ':', '"'].includes(tokens[cueEnd]?.key ?? '');
       // After a comma or a dash, or a preposition that makes it an adverbial ("by saying", "after saying", « en
       // ajoutant »).
-      const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[i - 1]?.key ?? '');
+      // (An adverb may stand between: "by first saying".)
+      let lead = i - 1;
+      while (lead > 0 && r.isAdverb(lead) && LEADS_PARTICIPLE.has(tokens[lead - 1]?.key ?? '')) lead--;
+      const opens = [',', '-'].includes(tokens[i - 1]?.key ?? '') || LEADS_PARTICIPLE.has(tokens[lead]?.key ?? '');
       if (opens && content) this.participial(i, cueEnd, sense, out);
       // "issued a statement saying", "a report showing that": the document says it.
       // (Followed by what it says: "a statement saying the…", "voters saying they…", not "the month's data encouraging, ….)
@@ -1326,13 +1333,25 @@ export class FrameReader {
     // "Hasib called the police while on his way", "ABC13 called the sheriff's office asking questions": someone called
     // and nothing said of them after (an end, a preposition, a new clause, a participle) is a telephone call.
     // (Not "called the plan unworkable", "called him "Lyin' Ted"": a word after the person or a quotation names them.)
-    const end = r.rightEnd(j);
-    const after = tokens[end];
+    let end = r.rightEnd(j);
+    // (The phrase stops before a time, "both candidates | Tuesday night", and what follows the time tells: "called that
+    // report Friday a lie" names it.)
+    let afterTime = end;
+    for (let k = j + 1; k < end; k++)
+      if (r.at('time-words', k)) {
+        end = k;
+        afterTime = k;
+        while (afterTime < tokens.length && (r.at('time-words', afterTime) || ['night', 'morning', 'evening', 'afternoon'].includes(tokens[afterTime]!.key)))
+          afterTime++;
+        break;
+      }
+    const after = tokens[afterTime];
     // (A comma may open the person's description, "called Clinton, his rival, a liar"; "of" goes on with the phrase.)
+    // ("Obama called both candidates Tuesday night": when, then nothing said of them.)
     const ends =
       !after ||
       ['.', ';', '!', '?', ')'].includes(after.key) ||
-      (r.isPreposition(end) && after.key !== 'of') ||
+      (r.isPreposition(afterTime) && after.key !== 'of') ||
       after.key === 'while' ||
       after.key.endsWith('ing');
     const last = end - 1;
@@ -1341,7 +1360,7 @@ export class FrameReader {
     for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
       const t = tokens[k]!;
       if (t.key === '"' || (k > j && ['a', 'an', 'as'].includes(t.key))) return true;
-      if (['to', 'about', 'back', 'from', 'at', 'off'].includes(t.key)) return false;
+      if (['to', 'about', 'back', 'from', 'at', 'off', 'into', 'in'].includes(t.key)) return false;
       if (!t.word) return true;
     }
     return true;
