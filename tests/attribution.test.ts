@@ -392,6 +392,16 @@ describe('source kinds', () => {
     expect(kindTexts('Trump claims he is worth $10 billion.')).toEqual(['person Trump claims']);
     expect(attributions('Antiabortion advocates have been very successful.', 'en')).toEqual([]);
   });
+  it('reads the antecedent of « , qui » / ", who" as the source, the nearest noun phrase before the comma', () => {
+    expect(kindTexts('Le ministre de l’Intérieur, qui a dénoncé la grève, est parti.', 'fr')).toEqual(['role Le ministre de l’Intérieur, qui a dénoncé']);
+    expect(kindTexts('La prévision est plus basse que celle de la Banque de France, qui table sur une hausse.', 'fr')).toEqual([
+      'organisation la Banque de France, qui table',
+    ]);
+    // (« une source d'inquiétude » is no source: the antecedent is « les salariés ».)
+    expect(kindTexts('C’est une source d’inquiétude pour les salariés, qui craignent pour leur emploi.', 'fr')).toEqual(['vague les salariés, qui craignent']);
+    expect(kindTexts('The minister, who denounced the strike, left.')).toEqual(['role The minister, who denounced']);
+    expect(attributions('Un paragraphe sans aucune attribution ni source, qui décrit la place du marché.', 'fr')).toEqual([]);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

@@ -823,9 +823,20 @@ export class FrameReader {
     // before its relative clause; the clause's object is not it.
     const relative = this.relativeBefore(k);
     if (relative !== null) {
-      // ("Jeb Bush, who announced": the subject before a comma.)
-      const end = this.lex.lang === 'en' && tokens[relative - 1]?.key === ',' && relative === k ? relative - 1 : relative;
-      const start = r.leftStart(end);
+      // ("Jeb Bush, who announced", « le ministre, qui a dénoncé »: the subject before a comma.)
+      const end = tokens[relative - 1]?.key === ',' && relative === k ? relative - 1 : relative;
+      let start = r.leftStart(end);
+      // (The antecedent is the nearest noun phrase: « une source d'inquiétude pour | les salariés, qui craignent », « celle
+      // de | la Banque de France, qui table ».)
+      if (end !== relative)
+        for (let p = end - 1; p > start; p--)
+          if (r.isPreposition(p) && !OF.has(tokens[p]!.key)) {
+            start = p + 1;
+            break;
+          }
+      if (end !== relative && OF.has(tokens[start]?.key ?? '') && start + 1 < end) start++;
+      // (« sans aucune attribution ni source, qui décrit »: a source denied is none.)
+      if (['ni', 'sans', 'nor', 'without'].includes(tokens[start - 1]?.key ?? '')) return;
       const source = this.source(start, end, sense.cls);
       // ("officials who said": a speaker's words; « une déclaration qui a démontré » describes the document.)
       const describes = relative === k && (sense.cls !== 'speech' || source?.kind === 'document');
@@ -1852,6 +1863,9 @@ function needsRest(senses: readonly VerbSense[]): boolean {
   for (const s of senses) if (s.rest.length) return true;
   return false;
 }
+
+/** "of" and « de »: inside a name or a noun phrase ("the Bank of France", « la Banque de France »). */
+const OF = new Set(['of', 'de', 'du', 'des', "d'"]);
 
 /** English subject pronouns: after a verb, the start of a clause said ("agreed they had", "responded he would"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
