@@ -402,6 +402,13 @@ describe('source kinds', () => {
     expect(kindTexts('The minister, who denounced the strike, left.')).toEqual(['role The minister, who denounced']);
     expect(attributions('Un paragraphe sans aucune attribution ni source, qui décrit la place du marché.', 'fr')).toEqual([]);
   });
+  it('reads the subject of a second verb after an introductory phrase without a comma', () => {
+    expect(frameKindTexts('On one Facebook page an unidentified poster put up her picture and wrote that it was rude.')).toEqual([
+      'coordinated anonymous wrote',
+    ]);
+    // (After a comma, the subject is the one the comma leads to, not the first verb's object.)
+    expect(frameKindTexts('On Tuesday night, Mr. Trump struck a measured tone, saying he understood.')).toEqual(['participial person saying']);
+  });
   it('reads an endorsement in the past, not the noun it shares its present with', () => {
     expect(attributions('The union backed the mayor on Monday.', 'en').map((a) => a.kind)).toEqual(['organisation']);
     expect(attributions('Ms. Ruiz supported the bill and attacked its critics.', 'en').map((a) => a.kind)).toEqual(['person']);

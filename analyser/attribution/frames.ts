@@ -1770,6 +1770,15 @@ export class FrameReader {
       }
     }
     while (from < i && tokens[from]!.key === '"') from++;
+    // ("On one Facebook page an unidentified poster put up her picture and wrote": an introductory phrase without a
+    // comma; the subject opens with the next determiner after its noun.)
+    // (The first such determiner only, and none after a comma: "In a speech on Tuesday, Mr. Trump struck a tone".)
+    if (r.isPreposition(from) && !this.anyBefore(i, (t, j) => j > from && t.key === ','))
+      for (let j = from + 2; j < i - 1; j++)
+        if (r.isDeterminer(j)) {
+          if (tokens[j - 1]!.word && !r.isDeterminer(j - 1) && !r.isPreposition(j - 1)) from = j;
+          break;
+        }
     // ("WASHINGTON (Reuters) - The Federal Reserve raised rates and signaled": a dateline before the subject.)
     const dash = tokens.findIndex((t, k) => k < 9 && (t.key === '-' || t.key === '—'));
     if (dash > from && tokens.slice(from, dash).every((t) => t.cap || ['(', ')', ',', '.'].includes(t.key))) from = dash + 1;
