@@ -64,10 +64,10 @@ describe('wide corpus (../shared/corpus-wide)', () => {
     expect(wide.pages).toBe(32);
   });
   it('keeps F1 at its level', () => {
-    expect(wide.f1).toBeGreaterThanOrEqual(0.855);
+    expect(wide.f1).toBeGreaterThanOrEqual(0.865);
   });
   it('keeps anonymous-source recall at its level', () => {
-    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.78);
+    expect(ratio(wide.recallByCategory['anonymous-source']!)).toBeGreaterThanOrEqual(0.8);
   });
   it('gives the annotated band on at least 29 of 32 pages', () => {
     const [ok] = wide.bandAgreement.split('/').map(Number);
@@ -80,7 +80,7 @@ describe('wide corpus (../shared/corpus-wide)', () => {
 
 describe('PolNeAR dev (../shared/polnear)', () => {
   it('keeps recall and precision at their level', () => {
-    expect(polnear.recall).toBeGreaterThanOrEqual(0.67);
-    expect(polnear.precision).toBeGreaterThanOrEqual(0.925);
+    expect(polnear.recall).toBeGreaterThanOrEqual(0.675);
+    expect(polnear.precision).toBeGreaterThanOrEqual(0.928);
   });
 });
