@@ -567,8 +567,11 @@ export class FrameReader {
     const tokens = this.tokens;
     // A light verb ("offer", « émettre ») is a cue only when no other sense of the form is ("made clear", "make the case").
     // (« a prononcé un discours » is no « se prononcer »: a pronominal sense without its « se » is none.)
-    const plain = senses.filter((s) => (s.traits & TRAIT.needsSpeechNoun) === 0 && (!s.reflexive || this.reflexiveBefore(i)));
-    const light = plain.length ? [] : senses.filter((s) => s.traits & TRAIT.needsSpeechNoun);
+    // (Most forms have neither a light nor a pronominal sense: no filtering, no new array.)
+    const plain = senses.some((s) => s.reflexive || s.traits & TRAIT.needsSpeechNoun)
+      ? senses.filter((s) => (s.traits & TRAIT.needsSpeechNoun) === 0 && (!s.reflexive || this.reflexiveBefore(i)))
+      : senses;
+    const light = plain.length ? NO_SENSES : senses.filter((s) => s.traits & TRAIT.needsSpeechNoun);
     const sense = pick(plain.length ? plain : light.length ? light : senses);
     let cueEnd = i + 1 + sense.rest.length;
     // "offered a spirited defense of", "voiced concerns", « a émis des réserves »: a light verb says something only with a
@@ -1872,6 +1875,8 @@ function needsRest(senses: readonly VerbSense[]): boolean {
   for (const s of senses) if (s.rest.length) return true;
   return false;
 }
+
+const NO_SENSES: VerbSense[] = [];
 
 /** "of" and « de »: inside a name or a noun phrase ("the Bank of France", « la Banque de France »). */
 const OF = new Set(['of', 'de', 'du', 'des', "d'"]);
