@@ -551,7 +551,7 @@ export class FrameReader {
         this.r.isAuxiliary(previous) ||
         (this.r.isAdverb(previous) && !this.r.isPossessive(previous - 1)) ||
         // ("Many hope that", « certains craignent »: a quantifier standing alone, not "winning some states".)
-        (this.r.has('vague-quantifiers', previous) && !this.tokens[previous - 1]?.word) ||
+        (!!this.r.at('vague-quantifiers', previous) && !this.tokens[previous - 1]?.word) ||
         !p.word ||
         finding() ||
         frenchSubject();
