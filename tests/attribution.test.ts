@@ -486,6 +486,12 @@ describe('source kinds', () => {
     expect(kindTexts('The governor continued to insist that the budget was balanced.', 'en')).toEqual(['role The governor continued to insist']);
     expect(kindTexts('Le syndicat a continué à dénoncer la réforme.', 'fr')).toEqual(['organisation Le syndicat a continué à dénoncer']);
     expect(kindTexts('Prices continued to rise.', 'en')).toEqual([]);
+    // (Going on speaking before a comma and a quotation, or before "that".)
+    expect(kindTexts('Prager continues, "In fact, the argument fails."')).toEqual(['person Prager continues']);
+    expect(kindTexts('The narrator continues that the plan failed.')).toEqual(['role The narrator continues']);
+    expect(kindTexts('The recovery continued, and prices rose.')).toEqual([]);
+    expect(kindTexts('Mook refused to speculate on the events.')).toEqual(['person Mook refused to speculate']);
+    expect(kindTexts('"It would be a tie," The Blaze reported.')).toEqual(['outlet The Blaze reported']);
     expect(kindTexts('Senator Okafor responded on Monday to accusations that she lied.', 'en')).toEqual(['person Senator Okafor responded']);
     expect(kindTexts('The team responded to the attack with a goal.', 'en')).toEqual([]);
     // (A clause said without "that" opens with its subject.)

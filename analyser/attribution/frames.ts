@@ -597,7 +597,17 @@ export class FrameReader {
       return;
     // '"…," Rubio continued', « a poursuivi le ministre » : going on speaking, only after or before a quotation.
     // (Or before a participle of saying: « a poursuivi cette source, soulignant que ».)
-    if (sense.traits & TRAIT.goesOn && !([':', '"'].includes(next) || this.anyBefore(i, (t) => t.key === '"') || this.sayingAfter(cueEnd))) return;
+    // ('Prager continues, "In fact, …"', "The narrator continues that": a comma and a quotation, or "that", after it.)
+    if (
+      sense.traits & TRAIT.goesOn &&
+      !(
+        [':', '"', 'that', 'que', "qu'"].includes(next) ||
+        (next === ',' && tokens[this.skipAdverbs(cueEnd) + 1]?.key === '"') ||
+        this.anyBefore(i, (t) => t.key === '"') ||
+        this.sayingAfter(cueEnd)
+      )
+    )
+      return;
     if ((sense.traits & TRAIT.seenAs) !== 0 && !this.asFollows(cueEnd)) return;
     // "Environmentalists want the plants to remain closed", « souhaite que l'État agisse »: a view; "wants to run" is a plan.
     // (But "4 in 10 want a wall": a share of the people polled answers whatever follows.)
