@@ -539,6 +539,11 @@ describe('source kinds', () => {
     expect(frameTexts('La banque centrale abaisse ses perspectives pour l’an prochain.', 'fr')).toEqual([
       'own-document La banque centrale abaisse ses perspectives',
     ]);
+    // (A time may stand between the verb and the document; a possessive that opens the sentence has no verb before it.)
+    expect(frameTexts('La Commission européenne a présenté mardi ses prévisions.', 'fr')).toEqual([
+      'own-document La Commission européenne a présenté mardi ses prévisions',
+    ]);
+    expect(frameTexts('Its forecast was cut on Tuesday.', 'en')).toEqual([]);
     expect(frameTexts('La chercheuse Anne Roux montre de manière détaillée que les loyers montent.', 'fr')).toEqual([
       'subject-cue La chercheuse Anne Roux montre',
     ]);

@@ -913,8 +913,9 @@ export class FrameReader {
     const end = at + noun.length;
     // English puts its modifiers first: the noun ends its phrase ("its forecast models" is about models).
     if (this.lex.lang === 'en' && this.nounModifier(end)) return;
-    // The verb right before the possessive: a lower-case word that is not a preposition or an article.
-    const verb = own - 1;
+    // The verb right before the possessive, or before a time (« a présenté mardi ses prévisions »): a lower-case word
+    // that is not a preposition or an article.
+    const verb = own > 0 ? Math.min(own - 1, this.timeBefore(own - 1)) : -1;
     const v = tokens[verb];
     if (!v || !v.word || v.cap || r.isPreposition(verb) || r.isDeterminer(verb) || r.isOpener(verb) || r.nounAt(verb) || r.isAuxiliary(verb)) return;
     // A verb of saying or publishing ("released its report", « a publié son bilan »); a forecast, whatever is done to
