@@ -2,7 +2,7 @@
 // named unit with examples in both languages (they run as tests: tests/attribution.test.ts). A frame finds its
 // cue in the sentence's tokens, delimits the source's noun phrase, and asks source.ts what kind of source it is.
 import { LIST_BIT, OWN, TRAIT, type CueClass, type Lexicon, type VerbSense } from './lexicon';
-import { SourceReader, type SourceKind, type SourcePhrase } from './source';
+import { OF_WORDS, SourceReader, type SourceKind, type SourcePhrase } from './source';
 import type { Token } from './tokens';
 
 export interface Attribution {
@@ -528,10 +528,12 @@ export class FrameReader {
         !!next &&
         (['que', "qu'", ':'].includes(next.key) || next.cap || this.r.isDeterminer(i + 1));
       // ("Supporters of the law hope": a plural head before "of", then a plural verb.)
-      const pluralHead = () =>
-        this.lex.lang === 'en' &&
-        !t.key.endsWith('s') &&
-        this.tokens.slice(this.r.leftStart(previous + 1), previous).some((w, k, phrase) => w.key === 'of' && k > 0 && /[^s]s$/.test(phrase[k - 1]!.key));
+      const pluralHead = () => {
+        if (this.lex.lang !== 'en' || t.key.endsWith('s')) return false;
+        for (let k = this.r.leftStart(previous + 1) + 1; k < previous; k++)
+          if (this.tokens[k]!.key === 'of' && /[^s]s$/.test(this.tokens[k - 1]!.key)) return true;
+        return false;
+      };
       // ("Trump claims he is worth", "Gowdy Promises …", "Dems hope the": a name that opens the sentence, before its verb
       // and a clause.)
       // (Only before a noun of speech: "Flood notes" is a heading's noun phrase.)
@@ -585,12 +587,12 @@ export class FrameReader {
     const next = tokens[this.skipAdverbs(cueEnd)]?.key ?? '';
     // ("Most Republicans agreed they had no recourse": a clause without "that" opens with its subject.)
     // ("responded by saying", not "responded by easing sanctions": an act.)
-    const byWords =
-      next === 'by' && !!this.lex.verbs.get(tokens[this.skipAdverbs(this.skipAdverbs(cueEnd) + 1)]?.key ?? '')?.some((s) => s.tense === 'present-participle');
     if (
       sense.traits & TRAIT.needsWhat &&
       !['that', ':', '"', ',', '.', ''].includes(next) &&
-      !byWords &&
+      !(
+        next === 'by' && this.lex.verbs.get(tokens[this.skipAdverbs(this.skipAdverbs(cueEnd) + 1)]?.key ?? '')?.some((s) => s.tense === 'present-participle')
+      ) &&
       !this.repliesToWords(sense, cueEnd) &&
       !(this.lex.lang === 'en' && SUBJECT_PRONOUNS.has(next))
     )
@@ -843,11 +845,11 @@ export class FrameReader {
       // de | la Banque de France, qui table ».)
       if (end !== relative)
         for (let p = end - 1; p > start; p--)
-          if (r.isPreposition(p) && !OF.has(tokens[p]!.key)) {
+          if (r.isPreposition(p) && !OF_WORDS.has(tokens[p]!.key)) {
             start = p + 1;
             break;
           }
-      if (end !== relative && OF.has(tokens[start]?.key ?? '') && start + 1 < end) start++;
+      if (end !== relative && OF_WORDS.has(tokens[start]?.key ?? '') && start + 1 < end) start++;
       // (« sans aucune attribution ni source, qui décrit »: a source denied is none.)
       if (['ni', 'sans', 'nor', 'without'].includes(tokens[start - 1]?.key ?? '')) return;
       const source = this.source(start, end, sense.cls);
@@ -1122,13 +1124,12 @@ export class FrameReader {
 
   /** Whether « se » / « s' » stands before the verb at `i`, past its auxiliaries, negation and adverbs (« s'est-il »). */
   private reflexiveBefore(i: number): boolean {
-    const { tokens, r } = this;
+    const { tokens } = this;
+    // (« se » is an auxiliary of the lists; an inverted pronoun may stand after it: « s'est-il prononcé ».)
     let k = i - 1;
-    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || NEGATION.has(tokens[k]!.key) || tokens[k]!.inverted)) {
-      if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") return true;
-      k--;
-    }
-    return tokens[k]?.key === 'se' || tokens[k]?.key === "s'";
+    while (k >= 0 && tokens[k]!.inverted) k--;
+    for (const stop = this.backOverAuxiliaries(k); k > stop; k--) if (tokens[k]!.key === 'se' || tokens[k]!.key === "s'") return true;
+    return false;
   }
 
   /** What was said, or what it was about, after a noun of speech (« des propos racistes sur »: French adjectives first). */
@@ -1155,9 +1156,10 @@ export class FrameReader {
 
   /** Whether the subject before the verb at `i` (past auxiliaries, modals and adverbs) is a share of people (opensWithShare). */
   private shareBefore(i: number): boolean {
-    const { tokens, r } = this;
-    let k = i - 1;
-    while (k >= 0 && (r.isAuxiliary(k) || r.isAdverb(k) || NEGATION.has(tokens[k]!.key) || !!r.at('modals', k))) k--;
+    const { r } = this;
+    // ("56 percent would vote for": past a modal too.)
+    let k = this.backOverAuxiliaries(i - 1);
+    while (k >= 0 && r.at('modals', k)) k = this.backOverAuxiliaries(k - 1);
     return k >= 0 && r.opensWithShare(r.leftStart(k + 1, 12), k + 1);
   }
 
@@ -1366,8 +1368,7 @@ export class FrameReader {
       if (r.at('time-words', k)) {
         end = k;
         afterTime = k;
-        while (afterTime < tokens.length && (r.at('time-words', afterTime) || ['night', 'morning', 'evening', 'afternoon'].includes(tokens[afterTime]!.key)))
-          afterTime++;
+        while (afterTime < tokens.length && r.at('time-words', afterTime)) afterTime++;
         break;
       }
     const after = tokens[afterTime];
@@ -1851,7 +1852,8 @@ export class FrameReader {
   /**
    * "Graham: Trump's remarks are hateful", « Macron : la réforme ira à son terme »: a name alone before a colon that
    * opens the sentence, with no quotation after it. A heading's topic is written the same way ("New Hampshire: the
-   * race tightens"), so the caller keeps it only when the article quotes that name elsewhere.
+   * race tightens"), so the caller keeps it only when the article quotes that name elsewhere. Or a document, an outlet or
+   * a body (HEADING_SOURCES: "Poll: Trump ties Clinton"), which the caller keeps in the headline.
    */
   heading(): Attribution | null {
     const { tokens, r } = this;
@@ -1860,7 +1862,7 @@ export class FrameReader {
     const next = tokens[i + 1];
     if (i <= 0 || i > 5 || !next || !(next.word || next.key === '"' || next.key === "'") || r.leftStart(i) !== 0) return null;
     const source = r.classify(0, i);
-    if (!source || source.kind === 'pronoun' || source.kind === 'role' || (source.kind === 'person' && !source.name)) return null;
+    if (!source || !(HEADING_SOURCES.has(source.kind) || (source.kind === 'person' && source.name))) return null;
     return { frame: 'colon', start: 0, end: i + 1, source, cue: ':', cueClass: 'speech', cueAt: i };
   }
 
@@ -1889,8 +1891,12 @@ function needsRest(senses: readonly VerbSense[]): boolean {
 
 const NO_SENSES: VerbSense[] = [];
 
-/** "of" and « de »: inside a name or a noun phrase ("the Bank of France", « la Banque de France »). */
-const OF = new Set(['of', 'de', 'du', 'des', "d'"]);
+/**
+ * The kinds of source besides a named person that head what follows their colon at the head of a sentence ("Poll: …",
+ * "NY Post: …", "Pentagon: …"); a group ("Insiders: …") is left to the article's text, where the wide corpus's trainers
+ * mark it.
+ */
+const HEADING_SOURCES: ReadonlySet<SourceKind> = new Set<SourceKind>(['document', 'outlet', 'organisation']);
 
 /** English subject pronouns: after a verb, the start of a clause said ("agreed they had", "responded he would"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);

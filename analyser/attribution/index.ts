@@ -66,12 +66,10 @@ export function grammarMatches(
       if (a.source.kind === 'person' && a.source.name) for (let t = a.source.name[0]; t < a.source.name[1]; t++) knownSpeakers.add(tokens[t]!.key);
     }
     const heading = attributions.length ? null : reader.heading();
-    // "Poll: Trump ties Clinton", "NY Post: …", "Pentagon: …": in the headline, a document, an outlet or a body heads what
-    // it says. A person's name may be a topic ("Zimbabwe: …"), kept once the article quotes that person (below); a group
-    // ("Insiders: …") is left to the article's text, where the trainers of the wide corpus mark it.
-    if (heading && HEADLINE_SOURCES.has(heading.source.kind)) {
-      if (sentence.blockKind === 'headline') emit([heading], tokens, sentence, reader.r);
-    } else if (heading?.source.kind === 'person') headings.push({ sentence, tokens, heading, r: reader.r });
+    // A person's name before a colon may be a topic ("Zimbabwe: …"), kept once the article quotes that person (below); a
+    // document, an outlet or a body (HEADING_SOURCES: "Poll: Trump ties Clinton") heads what it says, in the headline.
+    if (heading?.source.kind === 'person') headings.push({ sentence, tokens, heading, r: reader.r });
+    else if (heading && sentence.blockKind === 'headline') emit([heading], tokens, sentence, reader.r);
     emit(dedupe(attributions), tokens, sentence, reader.r);
   }
   for (const { sentence, tokens, heading, r } of headings) {
@@ -125,9 +123,6 @@ export function grammarMatches(
     }
   }
 }
-
-/** The kinds of source that head a headline's claim before a colon, without being quoted elsewhere. */
-const HEADLINE_SOURCES = new Set<SourceKind>(['document', 'outlet', 'organisation']);
 
 /**
  * Whether the attribution's sentence quotes words, or its verb is followed by what was said: "that", « que », a colon,

@@ -413,14 +413,14 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
       }
       // ("state": "the states" is a noun; "stated" is the verb.)
       const pastOnly = pastOnlyVerbs.has(verb);
+      const traits = traitsOf.get(lemmaKey(lemma)) ?? 0;
       for (const [tense, list] of Object.entries(forms) as Array<[Tense, string[]]>) {
-        // (Its third person is kept for a document's words, "the report states", and marked: TRAIT.nounLike; and a past-only
-        // verb is a poll's answer in every form, which only a share of people says.)
+        // (Its third person is kept for a document's words, "the report states", and marked: TRAIT.nounLike. A past-only
+        // verb that answers polls, "support", does so in its present only: in the past it is anyone's.)
         if (pastOnly && tense !== 'past' && tense !== 'past-participle' && tense !== 'present-participle' && tense !== 'present') continue;
         const nounLike = pastOnly && tense === 'present' ? TRAIT.nounLike : 0;
         // (Its plain present, "support", only for a poll's answer: "60 percent support the plan".)
-        const pollAnswer = ((traitsOf.get(lemmaKey(lemma)) ?? 0) & TRAIT.pollAnswer) !== 0;
-        for (const form of nounLike && !pollAnswer ? list.filter((f) => f.endsWith('s')) : list) {
+        for (const form of nounLike && !(traits & TRAIT.pollAnswer) ? list.filter((f) => f.endsWith('s')) : list) {
           const k = fold(form).toLowerCase();
           const senses = verbs.get(k) ?? [];
           if (!senses.some((s) => s.lemma === lemma && s.tense === tense && s.cls === cls))
@@ -430,7 +430,7 @@ export function lexiconFor(lang: Lang, additions: readonly LexiconAdditions[] = 
               tense,
               rest: rest.flatMap((w) => keysOf(w, keepsStop)),
               reflexive,
-              traits: ((traitsOf.get(lemmaKey(lemma)) ?? 0) & (pastOnly && !nounLike ? ~TRAIT.pollAnswer : ~0)) | nounLike,
+              traits: (pastOnly && !nounLike ? traits & ~TRAIT.pollAnswer : traits) | nounLike,
             });
           verbs.set(k, senses);
         }

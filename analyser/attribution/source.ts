@@ -36,6 +36,9 @@ const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|there)'(?:m|re|ve|ll|d|s
 /** Counts that make a share of people: "one in five", "six in 10", « un sur trois ». */
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/;
 
+/** "of" and « de »: inside a name or a noun phrase ("the Bank of France", « la Banque de France », "a third of"). */
+export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'"]);
+
 /** The indefinite articles (the definite ones, and possessives, are the determiners-definite list). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une', 'des', 'du']);
 
@@ -352,7 +355,7 @@ export class SourceReader {
       return { start: a, end: b, kind: 'vague', entry: 'out of' };
     // ("4 in 10 Republican voters", "six in 10 of them": a count of a group speaks as its group, as shareOf says.)
     if (b - a > 3 && ['in', 'sur'].includes(tokens[a + 1]!.key) && COUNT.test(tokens[a]!.key) && COUNT.test(tokens[a + 2]!.key)) {
-      const group = this.classify(['of', 'de', 'des', "d'"].includes(tokens[a + 3]!.key) ? a + 4 : a + 3, b);
+      const group = this.classify(OF_WORDS.has(tokens[a + 3]!.key) ? a + 4 : a + 3, b);
       if (group && group.kind !== 'pronoun') return { start: a, end: b, kind: group.kind === 'anonymous' ? 'anonymous' : 'vague', entry: tokens[a + 1]!.key };
     }
     // "26% say", « 40 % des sondés » (the latter by its head noun).
@@ -634,7 +637,7 @@ export class SourceReader {
     const shares = this.lex.lists['share-nouns'];
     // (English fractions by their form, FRACTION: "half", "three-quarters", "two-thirds".)
     if (!shares.has(last) && !shares.has(last.slice(last.lastIndexOf('-') + 1)) && !FRACTION.test(last)) return null;
-    if (headEnd + 1 >= b || !['of', 'de', 'des', "d'", 'du'].includes(tokens[headEnd]!.key)) return null;
+    if (headEnd + 1 >= b || !OF_WORDS.has(tokens[headEnd]!.key)) return null;
     return this.classify(headEnd + 1, b);
   }
 
