@@ -850,8 +850,6 @@ export class FrameReader {
             break;
           }
       if (end !== relative && OF_WORDS.has(tokens[start]?.key ?? '') && start + 1 < end) start++;
-      // (« sans aucune attribution ni source, qui décrit »: a source denied is none.)
-      if (['ni', 'sans', 'nor', 'without'].includes(tokens[start - 1]?.key ?? '')) return;
       const source = this.source(start, end, sense.cls);
       // ("officials who said": a speaker's words; « une déclaration qui a démontré » describes the document.)
       const describes = relative === k && (sense.cls !== 'speech' || source?.kind === 'document');
